@@ -1,0 +1,300 @@
+"""The command line: parses arguments, calls the services and prints. No Qt is imported here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from leadership_desk import __version__
+from leadership_desk.domain.activities import Activity
+from leadership_desk.domain.balance import format_duration, format_share
+from leadership_desk.domain.categories import Category
+from leadership_desk.domain.overlaps import OverlapChoice
+from leadership_desk.domain.periods import Period, PeriodKind, parse_date, parse_instant
+from leadership_desk.errors import AmbiguousTimeError, LeadershipDeskError, OverlapError
+from leadership_desk.paths import resolve_db_path
+from leadership_desk.services.container import Services, open_services, system_clock
+from leadership_desk.services.demo_service import fill_demo
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, the app's own options included."""
+    parser = argparse.ArgumentParser(
+        prog="leadership-desk",
+        description="Log a principal's time as instruction or management and see the balance. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Leadership Desk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="the database file (default: your own; "
+                        "the LEADERSHIP_DESK_DB environment variable also sets it)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the app on a fresh demo database in a temporary folder")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the main window, wait until it is painted, and exit 0")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="the database file")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    log = sub.add_parser("log", parents=[common], help="add a finished activity")
+    log.add_argument("--start", required=True, metavar="T",
+                     help="ISO 8601; without an offset, local time in the configured zone")
+    log.add_argument("--end", required=True, metavar="T")
+    log.add_argument("--category", required=True, metavar="SLUG")
+    log.add_argument("--title", default="")
+    log.add_argument("--note", default="", help="a private note; it never leaves this computer")
+    log.add_argument("--on-overlap", choices=[c.value for c in OverlapChoice],
+                     help="what to do when the activity overlaps others")
+    log.add_argument("--allow-long", action="store_true",
+                     help="accept an activity longer than 12 hours")
+
+    start = sub.add_parser("start", parents=[common], help="start the timer on a category")
+    start.add_argument("--category", required=True, metavar="SLUG")
+    start.add_argument("--title", default="")
+    sub.add_parser("stop", parents=[common], help="stop the timer")
+    status = sub.add_parser("status", parents=[common], help="what the timer is doing")
+    status.add_argument("--json", action="store_true")
+
+    listing = sub.add_parser("list", parents=[common], help="list activities")
+    _add_range(listing, with_period=False)
+    listing.add_argument("--json", action="store_true")
+
+    report = sub.add_parser("report", parents=[common], help="the balance over a period")
+    _add_range(report, with_period=True)
+    report.add_argument("--json", action="store_true")
+
+    categories = sub.add_parser("categories", parents=[common], help="list the categories")
+    categories.add_argument("--json", action="store_true")
+
+    config = sub.add_parser("config", parents=[common], help="read or change a setting")
+    config_sub = config.add_subparsers(dest="action", metavar="ACTION", required=True)
+    get = config_sub.add_parser("get", parents=[common], help="print a setting")
+    get.add_argument("key")
+    put = config_sub.add_parser("set", parents=[common], help="change a setting")
+    put.add_argument("key")
+    put.add_argument("value")
+
+    demo = sub.add_parser("demo", parents=[common], help="fill an empty database with a sample")
+    demo.add_argument("--days", type=int, default=120, help="calendar days ending today")
+    demo.add_argument("--seed", type=int, default=1)
+    return parser
+
+
+def _add_range(parser: argparse.ArgumentParser, *, with_period: bool) -> None:
+    if with_period:
+        parser.add_argument("--period", choices=[*(k.value for k in PeriodKind), "all"])
+    parser.add_argument("--date", metavar="D", help="a day (YYYY-MM-DD); default today")
+    parser.add_argument("--from", dest="date_from", metavar="D")
+    parser.add_argument("--to", dest="date_to", metavar="D")
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Runs one subcommand; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        services = open_services(resolve_db_path(getattr(args, "db", None)), clock=system_clock)
+    except LeadershipDeskError as error:
+        return _fail(error.message)
+    try:
+        return _dispatch(args, services)
+    except LeadershipDeskError as error:
+        return _fail(_cli_message(error, services.profiles.profile().zone))
+    finally:
+        services.close()
+
+
+def _dispatch(args: argparse.Namespace, s: Services) -> int:
+    handler = {
+        "log": _log, "start": _start, "stop": _stop, "status": _status, "list": _list,
+        "report": _report, "categories": _categories, "config": _config, "demo": _demo,
+    }[args.command]
+    return handler(args, s)
+
+
+def _fail(message: str) -> int:
+    print(f"leadership-desk: {message}", file=sys.stderr)
+    return 1
+
+
+def _cli_message(error: LeadershipDeskError, zone: ZoneInfo) -> str:
+    if isinstance(error, OverlapError):
+        spans = "; ".join(
+            f"#{a.id} {_local(a.start, zone)}-{_local(a.end, zone) if a.end else 'running'}"
+            for a in error.conflicts
+        )
+        choices = ", ".join(c.value for c in OverlapChoice)
+        return f"{error.message} ({spans}). Add --on-overlap with one of: {choices}."
+    if isinstance(error, AmbiguousTimeError):
+        return f"{error.message} Add the offset to the time, such as 01:30-08:00."
+    return error.message
+
+
+def _local(instant: datetime, zone: ZoneInfo) -> str:
+    return f"{instant.astimezone(zone):%Y-%m-%d %H:%M}"
+
+
+def _log(args: argparse.Namespace, s: Services) -> int:
+    zone = s.profiles.profile().zone
+    category = s.categories.by_slug(args.category)
+    activity = Activity(
+        category_id=category.id,
+        start=_instant(args.start, "--start", zone),
+        end=_instant(args.end, "--end", zone),
+        zone=zone.key,
+        title=args.title,
+        note=args.note,
+    )
+    saved = s.activities.add(
+        activity,
+        choice=OverlapChoice(args.on_overlap) if args.on_overlap else None,
+        confirm_long=args.allow_long,
+    )
+    print(saved.id)
+    return 0
+
+
+def _instant(text: str, option: str, zone: ZoneInfo) -> datetime:
+    try:
+        return parse_instant(text, zone)
+    except LeadershipDeskError as error:
+        error.message = f"{option}: {error.message}"
+        raise
+
+
+def _start(args: argparse.Namespace, s: Services) -> int:
+    started = s.activities.start(s.categories.by_slug(args.category).id, args.title)
+    print(started.id)
+    return 0
+
+
+def _stop(args: argparse.Namespace, s: Services) -> int:
+    stopped = s.activities.stop()
+    if stopped is None:
+        print("Nothing was running.")
+        return 0
+    elapsed = format_duration(stopped.duration(system_clock()).total_seconds())
+    print(f"Stopped #{stopped.id} after {elapsed}.")
+    return 0
+
+
+def _status(args: argparse.Namespace, s: Services) -> int:
+    running = s.activities.running()
+    categories = {c.id: c for c in s.categories.all()}
+    zone = s.profiles.profile().zone
+    if args.json:
+        print(json.dumps(None if running is None else _activity_json(running, categories, zone)))
+        return 0
+    if running is None:
+        print("Nothing is running.")
+        return 0
+    elapsed = format_duration(running.duration(system_clock()).total_seconds())
+    category = categories[running.category_id]
+    print(f"Running: {category.name} ({category.kind.value}) "
+          f"since {running.start.astimezone(zone):%H:%M}, {elapsed}"
+          + (f" - {running.title}" if running.title else ""))
+    return 0
+
+
+def _period(args: argparse.Namespace, s: Services, *, named: bool) -> Period:
+    if args.date_from or args.date_to:
+        if not (args.date_from and args.date_to):
+            raise LeadershipDeskError("Give both --from and --to.")
+        if named and args.period:
+            raise LeadershipDeskError("Give either --period or --from/--to, not both.")
+        return Period(parse_date(args.date_from), parse_date(args.date_to))
+    day = parse_date(args.date) if args.date else s.reports.today()
+    if named:
+        if args.period == "all":
+            return s.reports.all_time()
+        return s.reports.period(args.period or "day", day)
+    return Period(day, day)
+
+
+def _activity_json(a: Activity, categories: dict[int, Category], zone: ZoneInfo) -> dict:
+    category = categories[a.category_id]
+    return {
+        "id": a.id,
+        "start": a.start.astimezone(zone).isoformat(),
+        "end": None if a.end is None else a.end.astimezone(zone).isoformat(),
+        "running": a.running,
+        "minutes": round(a.duration(system_clock()).total_seconds() / 60, 2),
+        "category": category.slug,
+        "category_name": category.name,
+        "kind": category.kind.value,
+        "title": a.title,
+        "note": a.note,
+        "zone": a.zone,
+    }
+
+
+def _list(args: argparse.Namespace, s: Services) -> int:
+    period = _period(args, s, named=False)
+    zone = s.profiles.profile().zone
+    categories = {c.id: c for c in s.categories.all()}
+    activities = s.activities.in_period(period)
+    if args.json:
+        print(json.dumps([_activity_json(a, categories, zone) for a in activities], indent=2))
+        return 0
+    for a in activities:
+        start = a.start.astimezone(zone)
+        end = "running" if a.end is None else f"{a.end.astimezone(zone):%H:%M}"
+        category = categories[a.category_id]
+        print(f"#{a.id:<6} {start:%Y-%m-%d %H:%M}-{end:<7} {category.kind.value:<11} "
+              f"{category.slug:<30} {a.title}")
+    if not activities:
+        print("No activities in that period.")
+    return 0
+
+
+def _report(args: argparse.Namespace, s: Services) -> int:
+    report = s.reports.report(_period(args, s, named=True))
+    data = report.to_json()
+    if args.json:
+        print(json.dumps(data, indent=2))
+        return 0
+    b = report.balance
+    print(f"{data['from']} to {data['to']}: instruction share {format_share(b.share)} "
+          f"(goal {b.goal * 100:.0f}%)")
+    for kind, minutes in data["minutes"].items():
+        print(f"  {kind:<12} {format_duration(minutes * 60)}")
+    print(f"  {b.gap_text('in this period')}")
+    return 0
+
+
+def _categories(args: argparse.Namespace, s: Services) -> int:
+    rows = [
+        {"slug": c.slug, "name": c.name, "kind": c.kind.value, "archived": c.archived,
+         "high_leverage": c.high_leverage, "favourite": c.favourite, "color": c.color}
+        for c in s.categories.all()
+    ]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    for row in rows:
+        marks = " (high leverage)" if row["high_leverage"] else ""
+        marks += " [archived]" if row["archived"] else ""
+        print(f"{row['slug']:<30} {row['kind']:<11} {row['name']}{marks}")
+    return 0
+
+
+def _config(args: argparse.Namespace, s: Services) -> int:
+    if args.action == "get":
+        print(s.profiles.get(args.key))
+    else:
+        s.profiles.set(args.key, args.value)
+        print(s.profiles.get(args.key))
+    return 0
+
+
+def _demo(args: argparse.Namespace, s: Services) -> int:
+    count = fill_demo(s.db, s.profiles, s.categories, days=args.days, seed=args.seed,
+                      now=system_clock())
+    print(f"Added {count} demo activities over {args.days} days to {s.path}.")
+    return 0
+
+

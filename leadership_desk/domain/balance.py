@@ -1,0 +1,146 @@
+"""The balance: instruction share against the goal, and what it would take to meet it.
+
+instruction share = instruction / (instruction + management); "other" stays out.
+With no instruction or management time there is no share (None), never 0%.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from leadership_desk.domain.activities import Activity
+from leadership_desk.domain.categories import Kind
+from leadership_desk.domain.periods import Period, split_by_day
+from leadership_desk.errors import ValidationError
+
+DEFAULT_GOAL = 0.75
+
+
+def check_goal(goal: float) -> float:
+    if not (0 < goal < 1) or math.isnan(goal):
+        raise ValidationError(
+            f"A goal share must be between 1% and 99% (got {goal * 100:g}%)."
+        )
+    return goal
+
+
+def instruction_share(instruction: float, management: float) -> float | None:
+    """instruction / (instruction + management), or None when both are zero."""
+    total = instruction + management
+    if total <= 0:
+        return None
+    return instruction / total
+
+
+def instruction_needed(instruction: float, management: float, goal: float) -> float:
+    """How much more instruction (same unit) would bring the share up to `goal`; 0 if met.
+
+    Solves (I + x) / (I + x + M) = goal for x, with management held where it is.
+    """
+    check_goal(goal)
+    needed = goal * management / (1 - goal) - instruction
+    return max(0.0, needed)
+
+
+def format_duration(seconds: float) -> str:
+    """'2 h 10 min', '45 min', '0 min'; from 10 hours on, whole hours ('681 h')."""
+    minutes = round(seconds / 60)
+    if minutes >= 600:
+        return f"{round(minutes / 60)} h"
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return f"{hours} h {minutes} min"
+    if hours:
+        return f"{hours} h"
+    return f"{minutes} min"
+
+
+def format_share(share: float | None) -> str:
+    return "no data" if share is None else f"{share * 100:.0f}%"
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    """Seconds by kind and by category over one period, with the goal in force."""
+
+    period: Period
+    goal: float
+    seconds: Mapping[Kind, int]
+    by_category: Mapping[int, int] = field(default_factory=dict)
+    by_day: Mapping[date, Mapping[Kind, int]] = field(default_factory=dict)
+
+    def of(self, kind: Kind) -> int:
+        return self.seconds.get(kind, 0)
+
+    @property
+    def share(self) -> float | None:
+        return instruction_share(self.of(Kind.INSTRUCTION), self.of(Kind.MANAGEMENT))
+
+    @property
+    def total_seconds(self) -> int:
+        return sum(self.seconds.values())
+
+    @property
+    def days_logged(self) -> int:
+        return sum(1 for kinds in self.by_day.values() if sum(kinds.values()) > 0)
+
+    @property
+    def seconds_to_goal(self) -> float:
+        return instruction_needed(self.of(Kind.INSTRUCTION), self.of(Kind.MANAGEMENT), self.goal)
+
+    @property
+    def meets_goal(self) -> bool:
+        share = self.share
+        return share is not None and share >= self.goal - 1e-9
+
+    def gap_text(self, period_words: str) -> str:
+        """A sentence like '2 h 10 min more instruction this week meets 75%'."""
+        goal = f"{self.goal * 100:.0f}%"
+        if self.share is None:
+            return f"No instruction or management time logged {period_words} yet."
+        if self.meets_goal:
+            return f"At or above the {goal} goal {period_words}."
+        needed = self.seconds_to_goal
+        return f"{format_duration(max(needed, 60))} more instruction {period_words} meets {goal}."
+
+
+def compute_balance(
+    activities: Iterable[Activity],
+    kind_of: Mapping[int, Kind],
+    period: Period,
+    zone: ZoneInfo,
+    goal: float,
+    now: datetime,
+) -> Balance:
+    """Totals of `activities` within `period` (local days in `zone`).
+
+    Activities are clipped to the period; a running one counts up to `now`. Each
+    category counts as the kind it has now, so re-mapping a category's kind changes
+    every report consistently.
+    """
+    lo, hi = period.utc_bounds(zone)
+    seconds: dict[Kind, int] = defaultdict(int)
+    by_category: dict[int, int] = defaultdict(int)
+    by_day: dict[date, dict[Kind, int]] = defaultdict(lambda: defaultdict(int))
+    for activity in activities:
+        start = max(activity.start, lo)
+        end = min(activity.end_or(now), hi)
+        if end <= start:
+            continue
+        kind = kind_of[activity.category_id]
+        for day, piece in split_by_day(start, end, zone):
+            seconds[kind] += piece
+            by_category[activity.category_id] += piece
+            by_day[day][kind] += piece
+    return Balance(
+        period=period,
+        goal=goal,
+        seconds=dict(seconds),
+        by_category=dict(by_category),
+        by_day={day: dict(kinds) for day, kinds in sorted(by_day.items())},
+    )

@@ -1,0 +1,50 @@
+"""The principal's profile and preferences, kept in the database so backups carry them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from leadership_desk.domain.activities import check_zone
+from leadership_desk.domain.balance import DEFAULT_GOAL, check_goal
+from leadership_desk.domain.periods import MonthDay
+from leadership_desk.errors import ValidationError
+
+# The keys `config get/set` accept, in the order they are shown.
+CONFIG_KEYS = ("name", "school", "school_id", "timezone", "goal_share", "year_start")
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Who uses this database and the rules their numbers follow."""
+
+    name: str = ""
+    school: str = ""
+    school_id: str = ""
+    timezone: str = "UTC"
+    goal_share: float = DEFAULT_GOAL
+    year_start: MonthDay = field(default_factory=lambda: MonthDay(7, 1))
+
+    def __post_init__(self) -> None:
+        check_zone(self.timezone)
+        check_goal(self.goal_share)
+        for label, value in (("name", self.name), ("school", self.school),
+                             ("school id", self.school_id)):
+            if len(value) > 120:
+                raise ValidationError(f"The {label} can be at most 120 characters.")
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+def parse_goal(text: str) -> float:
+    """'75', '75%' or '0.75' as the share 0.75."""
+    cleaned = text.strip().rstrip("%").strip()
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ValidationError(f"'{text}' is not a goal share like 75%.") from None
+    if value > 1:
+        value /= 100
+    return check_goal(value)

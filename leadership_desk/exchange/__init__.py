@@ -1,0 +1,1 @@
+"""File formats (summary JSON, CSV, calendars), pure on bytes and text."""

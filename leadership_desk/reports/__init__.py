@@ -1,0 +1,1 @@
+"""Chart builders and printable reports."""

@@ -1,0 +1,1 @@
+"""Use cases: logging, undo, reports, categories, settings, demo data. They own transactions."""

@@ -1,0 +1,145 @@
+"""Fills an empty database with a realistic sample of a principal's school days."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+from sqlite_utils import Database
+
+from leadership_desk.domain.activities import Activity
+from leadership_desk.domain.categories import Kind
+from leadership_desk.domain.periods import local_date, resolve_local
+from leadership_desk.domain.profile import Profile
+from leadership_desk.errors import ValidationError
+from leadership_desk.services.category_service import CategoryService
+from leadership_desk.services.profile_service import ProfileService
+from leadership_desk.store.activity_repository import ActivityRepository
+from leadership_desk.store.rows import activity_to_row
+
+DEMO_PROFILE = Profile(
+    name="Alex Rivera (demo)",
+    school="Jefferson Elementary (demo)",
+    school_id="DEMO-0001",
+    timezone="America/Los_Angeles",
+)
+
+# Titles a principal might give each category's activities; no student names, by design.
+_TITLES: dict[str, list[str]] = {
+    "observation-walkthrough": ["Walkthrough, grade 2", "Learning walk, upper grades",
+                                "Observation Room 14", "Instructional rounds"],
+    "feedback-coaching": ["Debrief with 4th-grade teacher", "Coaching cycle check-in",
+                          "Feedback after walkthrough", "Co-planning math lesson"],
+    "teacher-evaluation": ["Post-observation conference", "Growth-plan meeting"],
+    "teaching-modeling": ["Model lesson: close reading", "Small-group reading support"],
+    "professional-learning": ["Grade 3 PLC", "Kinder PLC", "Staff PD: writing workshop"],
+    "curriculum-assessment-data": ["i-Ready data meeting", "Common assessment review"],
+    "instructional-program": ["Guiding Coalition", "MTSS intervention design", "SPSA goals"],
+    "instructional-talent": ["Teacher interview", "New-teacher support"],
+    "student-learning-support": ["SST meeting", "IEP meeting"],
+    "safety-facilities-operations": ["Work order: heating in B wing", "Fire drill",
+                                     "Chromebook distribution", "Custodial walk"],
+    "discipline-supervision": ["Yard duty", "Incident follow-up", "Lunch duty", "Bus duty"],
+    "compliance-reporting": ["State report", "Testing logistics"],
+    "budget-resources": ["Budget review", "Purchase orders"],
+    "personnel-hr": ["Sub coverage", "Staff concern"],
+    "office-email": ["Email", "Phone calls", "Newsletter"],
+    "family-community": ["Parent meeting", "Site council", "PTA meeting"],
+    "district-meetings": ["District data call", "Principals' meeting"],
+    "events-extracurricular": ["Assembly", "Awards ceremony"],
+    "personal-break": ["Lunch"],
+    "travel": ["Drive to district office"],
+    "own-learning": ["Leadership course"],
+}
+
+
+def fill_demo(
+    db: Database,
+    profiles: ProfileService,
+    categories: CategoryService,
+    *,
+    days: int,
+    seed: int,
+    now: datetime,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Writes `days` calendar days of school-day activities ending today; returns the count.
+
+    The instruction share drifts from about 25% toward the 75% goal over the period.
+    Only an empty database is filled, so real data is never mixed with demo data.
+    """
+    if days < 1 or days > 366 * 40:
+        raise ValidationError("--days must be between 1 and 14640.")
+    activities = ActivityRepository(db)
+    if activities.count():
+        raise ValidationError(
+            "This database already holds activities; demo data goes into an empty database."
+        )
+    rng = random.Random(seed)
+    profiles.complete_setup(DEMO_PROFILE)
+    zone = DEMO_PROFILE.zone
+    by_kind: dict[Kind, list] = {kind: [] for kind in Kind}
+    for category in categories.active():
+        by_kind[category.kind].append(category)
+    today = local_date(now, zone)
+    first = today - timedelta(days=days - 1)
+    rows: list[dict] = []
+    for index in range(days):
+        day = first + timedelta(days=index)
+        if day.weekday() >= 5 or rng.random() < 0.04:  # weekends and the odd day off
+            continue
+        progress_share = index / max(1, days - 1)
+        target = min(0.85, 0.25 + 0.5 * progress_share + rng.uniform(-0.12, 0.12))
+        for activity in _school_day(rng, day, target, by_kind, DEMO_PROFILE.timezone, zone):
+            if activity.end is not None and activity.end <= now:
+                rows.append(activity_to_row(activity) | {"updated_utc": int(now.timestamp())})
+        if progress:
+            progress(index + 1, days)
+    with db.atomic():
+        db["activities"].insert_all(rows, batch_size=1000)
+    return len(rows)
+
+
+def _school_day(rng, day: date, target: float, by_kind, zone_name: str, zone) -> list[Activity]:
+    cursor = datetime.combine(day, time(7, 15)) + timedelta(minutes=rng.randrange(0, 30))
+    day_end = datetime.combine(day, time(16, 0)) + timedelta(minutes=rng.randrange(0, 90))
+    lunch_at = datetime.combine(day, time(11, 45)) + timedelta(minutes=rng.randrange(0, 45))
+    had_lunch = False
+    result = []
+    while cursor < day_end:
+        if not had_lunch and cursor >= lunch_at:
+            category, minutes, had_lunch = _by_slug(by_kind, "personal-break"), 30, True
+        else:
+            kind = Kind.INSTRUCTION if rng.random() < target else Kind.MANAGEMENT
+            if rng.random() < 0.03:
+                kind = Kind.OTHER
+            category = _weighted(rng, by_kind[kind])
+            minutes = rng.choice((10, 15, 15, 20, 20, 25, 30, 30, 45, 60))
+        end = min(cursor + timedelta(minutes=minutes), day_end + timedelta(minutes=30))
+        titles = _TITLES.get(category.slug, [""])
+        result.append(
+            Activity(
+                category_id=category.id,
+                start=resolve_local(cursor, zone, fold=0).instant,
+                end=resolve_local(end, zone, fold=0).instant,
+                zone=zone_name,
+                title=rng.choice(titles),
+            )
+        )
+        gap = rng.choice((0, 0, 0, 0, 0, 5, 10))  # the untracked minutes of a real day
+        cursor = end + timedelta(minutes=gap)
+    return result
+
+
+def _weighted(rng, options):
+    weights = [3 if c.favourite else 1 for c in options]
+    return rng.choices(options, weights=weights)[0]
+
+
+def _by_slug(by_kind, slug):
+    for options in by_kind.values():
+        for category in options:
+            if category.slug == slug:
+                return category
+    return by_kind[Kind.OTHER][0]

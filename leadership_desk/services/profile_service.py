@@ -1,0 +1,91 @@
+"""Reads and changes the principal's profile and preferences."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from leadership_desk.domain.activities import check_zone
+from leadership_desk.domain.periods import MonthDay
+from leadership_desk.domain.profile import CONFIG_KEYS, Profile, parse_goal
+from leadership_desk.errors import ValidationError
+from leadership_desk.store.rows import from_epoch, to_epoch
+from leadership_desk.store.settings_repository import SettingsRepository
+
+
+class ProfileService:
+    """The profile (name, school, zone, goal, school year) and small preferences."""
+
+    def __init__(self, db: Database, default_zone: str = "UTC") -> None:
+        self._db = db
+        self._settings = SettingsRepository(db)
+        self._default_zone = default_zone
+
+    def profile(self) -> Profile:
+        s = self._settings
+        return Profile(
+            name=s.get("name", ""),
+            school=s.get("school", ""),
+            school_id=s.get("school_id", ""),
+            timezone=s.get("timezone", self._default_zone),
+            goal_share=s.get("goal_share", 0.75),
+            year_start=MonthDay.parse(s.get("year_start", "07-01")),
+        )
+
+    def save(self, profile: Profile) -> None:
+        with self._db.atomic():
+            for key in CONFIG_KEYS:
+                value = getattr(profile, key)
+                self._settings.set(key, str(value) if key == "year_start" else value)
+
+    def get(self, key: str) -> str:
+        """One setting as text, for `config get`."""
+        self._check_key(key)
+        value = getattr(self.profile(), key)
+        if key == "goal_share":
+            return f"{value:g}"
+        return str(value)
+
+    def set(self, key: str, text: str) -> Profile:
+        """Changes one setting from text (as typed on the command line); returns the profile."""
+        self._check_key(key)
+        converted: object
+        if key == "goal_share":
+            converted = parse_goal(text)
+        elif key == "year_start":
+            converted = MonthDay.parse(text)
+        elif key == "timezone":
+            check_zone(text)
+            converted = text
+        else:
+            converted = text.strip()
+        profile = replace(self.profile(), **{key: converted})
+        self.save(profile)
+        return profile
+
+    @staticmethod
+    def _check_key(key: str) -> None:
+        if key not in CONFIG_KEYS:
+            raise ValidationError(
+                f"'{key}' is not a setting; the settings are {', '.join(CONFIG_KEYS)}."
+            )
+
+    def is_set_up(self) -> bool:
+        """Whether the first-run form has been completed."""
+        return bool(self._settings.get("set_up", False))
+
+    def complete_setup(self, profile: Profile) -> None:
+        with self._db.atomic():
+            self.save(profile)
+            self._settings.set("set_up", True)
+
+    def last_seen(self) -> datetime | None:
+        value = self._settings.get("last_seen_utc")
+        return None if value is None else from_epoch(value)
+
+    def mark_seen(self, instant: datetime) -> None:
+        """Records that the app was alive at `instant` (for a timer left running by a crash)."""
+        with self._db.atomic():
+            self._settings.set("last_seen_utc", to_epoch(instant))

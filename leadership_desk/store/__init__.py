@@ -1,0 +1,1 @@
+"""SQLite storage through sqlite-utils: opening, migrations and repositories."""

@@ -1,0 +1,78 @@
+"""Numbered schema migrations; the schema changes only here, never in place."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from leadership_desk.domain.categories import parse_default_categories
+from leadership_desk.resources import read_text
+
+MIGRATIONS = Migrations("leadership_desk")
+
+
+@MIGRATIONS(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE categories (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('instruction', 'management', 'other')),
+            color TEXT NOT NULL DEFAULT '#888888',
+            high_leverage INTEGER NOT NULL DEFAULT 0,
+            favourite INTEGER NOT NULL DEFAULT 0,
+            archived INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    # Instants are whole seconds since 1970-01-01 UTC; end_utc is NULL while the
+    # activity runs on the timer, and at most one activity may be running.
+    db.execute(
+        """
+        CREATE TABLE activities (
+            id INTEGER PRIMARY KEY,
+            category_id INTEGER NOT NULL REFERENCES categories(id),
+            start_utc INTEGER NOT NULL,
+            end_utc INTEGER CHECK (end_utc IS NULL OR end_utc > start_utc),
+            zone TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            updated_utc INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX activities_start ON activities(start_utc)")
+    db.execute("CREATE INDEX activities_category ON activities(category_id)")
+    db.execute(
+        "CREATE UNIQUE INDEX activities_one_running ON activities((end_utc IS NULL)) "
+        "WHERE end_utc IS NULL"
+    )
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    # The edit journal: every user change to activities, for undo and redo across restarts.
+    db.execute(
+        """
+        CREATE TABLE journal (
+            id INTEGER PRIMARY KEY,
+            created_utc INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            changes TEXT NOT NULL,
+            undone INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    for category in parse_default_categories(read_text("categories.json")):
+        db["categories"].insert(
+            {
+                "slug": category.slug,
+                "name": category.name,
+                "kind": category.kind.value,
+                "color": category.color,
+                "high_leverage": int(category.high_leverage),
+                "favourite": int(category.favourite),
+                "archived": 0,
+                "position": category.position,
+            }
+        )

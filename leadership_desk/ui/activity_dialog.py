@@ -1,0 +1,166 @@
+"""The form for adding or editing an activity after the fact."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadership_desk.domain.activities import NOTE_MAX, TITLE_MAX
+from leadership_desk.domain.categories import Category
+
+
+@dataclass(frozen=True)
+class ActivityForm:
+    """What the user typed, kept as typed so nothing is lost when saving fails."""
+
+    day: date
+    start: time
+    end: time | None
+    category_id: int | None
+    title: str = ""
+    note: str = ""
+    # Which of two identical wall-clock times is meant on the night clocks turn back.
+    start_fold: int | None = None
+    end_fold: int | None = None
+    activity_id: int | None = None
+
+    def with_changes(self, **changes: object) -> ActivityForm:
+        return replace(self, **changes)
+
+
+class ActivityDialog(QDialog):
+    """Day, start, end, category, title and a private note."""
+
+    def __init__(
+        self,
+        form: ActivityForm,
+        categories: list[Category],
+        titles: list[str],
+        error: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._form = form
+        editing = form.activity_id is not None
+        self.setWindowTitle("Edit activity" if editing else "Add activity")
+        self.setMinimumWidth(460)
+
+        self.error_label = QLabel(error)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(bool(error))
+
+        self.day_edit = QDateEdit(QDate(form.day.year, form.day.month, form.day.day))
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("ddd yyyy-MM-dd")
+        self.start_edit = QTimeEdit(QTime(form.start.hour, form.start.minute))
+        self.start_edit.setDisplayFormat("HH:mm")
+        end = form.end or form.start
+        self.end_edit = QTimeEdit(QTime(end.hour, end.minute))
+        self.end_edit.setDisplayFormat("HH:mm")
+        self.running = form.end is None and editing
+        self.end_edit.setEnabled(not self.running)
+        self.next_day_label = QLabel()
+        self.next_day_label.setObjectName("muted")
+        times = QHBoxLayout()
+        times.addWidget(self.start_edit)
+        times.addWidget(QLabel("to"))
+        times.addWidget(self.end_edit)
+        times.addWidget(self.next_day_label, 1)
+
+        self.category_combo = QComboBox()
+        for category in categories:
+            suffix = " (archived)" if category.archived else ""
+            self.category_combo.addItem(
+                f"{category.name} — {category.kind.label}{suffix}", category.id
+            )
+        if form.category_id is not None:
+            self.category_combo.setCurrentIndex(self.category_combo.findData(form.category_id))
+        else:
+            self.category_combo.setCurrentIndex(-1)
+            self.category_combo.setPlaceholderText("Choose a category")
+
+        self.title_edit = QLineEdit(form.title)
+        self.title_edit.setMaxLength(TITLE_MAX)
+        self.title_edit.setPlaceholderText("Short title, e.g. Grade 3 PLC")
+        completer = QCompleter(titles, self.title_edit)
+        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+        self.title_edit.setCompleter(completer)
+        self.note_edit = QPlainTextEdit(form.note)
+        self.note_edit.setPlaceholderText("Only you see this note. It is never exported.")
+        self.note_edit.setFixedHeight(80)
+
+        fields = QFormLayout()
+        fields.addRow("Day", self.day_edit)
+        fields.addRow("Time", times)
+        fields.addRow("Category", self.category_combo)
+        fields.addRow("Title", self.title_edit)
+        fields.addRow("Private note", self.note_edit)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error_label)
+        layout.addLayout(fields)
+        layout.addWidget(self.buttons)
+
+        self.start_edit.timeChanged.connect(self._on_time_changed)
+        self.end_edit.timeChanged.connect(self._on_time_changed)
+        self._on_time_changed()
+        self.category_combo.setFocus() if form.category_id is None else self.title_edit.setFocus()
+
+    def _on_time_changed(self) -> None:
+        ends_next_day = not self.running and self.end_edit.time() <= self.start_edit.time()
+        self.next_day_label.setText("ends the next day" if ends_next_day else "")
+
+    def value(self) -> ActivityForm:
+        """The form as typed; folds are kept only while the times they were chosen for stay."""
+        qdate, qstart, qend = self.day_edit.date(), self.start_edit.time(), self.end_edit.time()
+        start = time(qstart.hour(), qstart.minute())
+        end = None if self.running else time(qend.hour(), qend.minute())
+        day = date(qdate.year(), qdate.month(), qdate.day())
+        same_day = day == self._form.day
+        return ActivityForm(
+            day=day,
+            start=start,
+            end=end,
+            category_id=self.category_combo.currentData(),
+            title=self.title_edit.text(),
+            note=self.note_edit.toPlainText()[:NOTE_MAX],
+            start_fold=self._form.start_fold if same_day and start == self._form.start else None,
+            end_fold=self._form.end_fold if same_day and end == self._form.end else None,
+            activity_id=self._form.activity_id,
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        form: ActivityForm,
+        categories: list[Category],
+        titles: list[str],
+        error: str = "",
+    ) -> ActivityForm | None:
+        """Shows the form; returns what was typed, or None if cancelled."""
+        dialog = cls(form, categories, titles, error, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

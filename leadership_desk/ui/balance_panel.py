@@ -1,0 +1,107 @@
+"""The balance for today, this week and this school year, against the goal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from leadership_desk.domain.balance import Balance, format_duration
+from leadership_desk.domain.categories import Kind
+from leadership_desk.ui.share_bar import ShareBar
+
+
+@dataclass(frozen=True)
+class BalanceView:
+    """What one card shows: a heading, the words for its period, and the numbers."""
+
+    heading: str
+    period_words: str
+    balance: Balance
+
+
+class BalanceCard(QFrame):
+    """One period's share, the bar against the goal, time by kind, and the gap to the goal."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("balanceCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.heading = QLabel()
+        self.heading.setObjectName("cardHeading")
+        self.share_label = QLabel()
+        self.share_label.setObjectName("shareLabel")
+        self.share_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.share_label, 1)
+        self.bar = ShareBar()
+        self.kind_labels: dict[Kind, QLabel] = {}
+        kinds = QGridLayout()
+        kinds.setHorizontalSpacing(12)
+        kinds.setVerticalSpacing(0)
+        for column, kind in enumerate(Kind):
+            name = QLabel(kind.label)
+            name.setObjectName("muted")
+            value = QLabel()
+            value.setObjectName("kindValue")
+            kinds.addWidget(name, 0, column)
+            kinds.addWidget(value, 1, column)
+            self.kind_labels[kind] = value
+        self.gap_label = QLabel()
+        self.gap_label.setWordWrap(True)
+        self.gap_label.setObjectName("gapLabel")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        layout.addLayout(kinds)
+        layout.addWidget(self.gap_label)
+
+    def show_view(self, view: BalanceView) -> None:
+        b = view.balance
+        self.heading.setText(view.heading)
+        if b.share is None:
+            self.share_label.setText("no data yet")
+        else:
+            self.share_label.setText(f"{b.share * 100:.0f}% instruction")
+        self.bar.set_values(b.share, b.goal)
+        for kind, label in self.kind_labels.items():
+            label.setText(format_duration(b.of(kind)))
+        self.gap_label.setText(b.gap_text(view.period_words))
+
+
+class BalancePanel(QWidget):
+    """A column of balance cards (today, this week, this school year)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards = [BalanceCard(self) for _ in range(3)]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("Where your time goes")
+        title.setObjectName("panelTitle")
+        layout.addWidget(title)
+        self.goal_label = QLabel()
+        self.goal_label.setWordWrap(True)
+        layout.addWidget(self.goal_label)
+        for card in self.cards:
+            layout.addWidget(card)
+        note = QLabel(
+            "Blue: instruction. Orange: management. The black line marks the goal.\n"
+            "Instruction share = instruction ÷ (instruction + management); other time "
+            "(lunch, travel, your own learning) is left out."
+        )
+        note.setWordWrap(True)
+        note.setObjectName("muted")
+        layout.addWidget(note)
+        layout.addStretch(1)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+    def show_views(self, views: list[BalanceView]) -> None:
+        goal = views[0].balance.goal if views else 0.75
+        self.goal_label.setText(f"Goal: {goal * 100:.0f}% of your time on instruction, "
+                                f"{100 - goal * 100:.0f}% on management.")
+        for card, view in zip(self.cards, views, strict=True):
+            card.show_view(view)

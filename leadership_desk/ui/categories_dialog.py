@@ -1,0 +1,209 @@
+"""Managing categories: add, rename, recolour, re-order, re-map the kind, archive, delete."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadership_desk.domain.categories import Category, Kind
+from leadership_desk.errors import LeadershipDeskError
+from leadership_desk.services.category_service import CategoryService
+from leadership_desk.ui.category_table_model import CategoryTableModel
+
+
+class CategoriesDialog(QDialog):
+    """The category list with an edit form; every change is saved at once.
+
+    Signals: categories_changed().
+    """
+
+    categories_changed = Signal()
+
+    def __init__(self, categories: CategoryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Categories")
+        self.resize(820, 600)
+        self._service = categories
+        self.model = CategoryTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        self.add_button = QPushButton("Add…")
+        self.up_button = QPushButton("Move up")
+        self.down_button = QPushButton("Move down")
+        self.archive_button = QPushButton("Archive")
+        self.delete_button = QPushButton("Delete")
+        row = QHBoxLayout()
+        for button in (self.add_button, self.up_button, self.down_button, self.archive_button,
+                       self.delete_button):
+            row.addWidget(button)
+        row.addStretch(1)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(80)
+        self.kind_combo = QComboBox()
+        for kind in Kind:
+            self.kind_combo.addItem(kind.label, kind.value)
+        self.color_button = QPushButton("Choose colour…")
+        self.high_leverage_check = QCheckBox("High leverage (linked to student growth)")
+        self.favourite_check = QCheckBox("Button on the timer")
+        self.save_button = QPushButton("Save changes")
+        editor = QGroupBox("Selected category")
+        form = QFormLayout(editor)
+        form.addRow("Name", self.name_edit)
+        form.addRow("Counts as", self.kind_combo)
+        form.addRow("Colour", self.color_button)
+        form.addRow("", self.high_leverage_check)
+        form.addRow("", self.favourite_check)
+        form.addRow("", self.save_button)
+        kind_note = QLabel(
+            "Changing what a category counts as changes every report, past weeks included."
+        )
+        kind_note.setObjectName("muted")
+        kind_note.setWordWrap(True)
+        form.addRow("", kind_note)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("errorLabel")
+        self.message_label.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(editor)
+        layout.addWidget(self.message_label)
+        layout.addWidget(close)
+
+        self._color = "#888888"
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.archive_button.clicked.connect(self._on_archive_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.color_button.clicked.connect(self._on_color_clicked)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.reload()
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.selectRow(0)
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.model.set_categories(self._service.all())
+        if select_id is not None:
+            row = self.model.row_of(select_id)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def selected(self) -> Category | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.category(rows[0].row()) if rows else None
+
+    def _on_selection_changed(self) -> None:
+        category = self.selected()
+        enabled = category is not None
+        for widget in (self.name_edit, self.kind_combo, self.color_button,
+                       self.high_leverage_check, self.favourite_check, self.save_button,
+                       self.up_button, self.down_button, self.archive_button,
+                       self.delete_button):
+            widget.setEnabled(enabled)
+        if category is None:
+            return
+        self.name_edit.setText(category.name)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(category.kind.value))
+        self._set_color(category.color)
+        self.high_leverage_check.setChecked(category.high_leverage)
+        self.favourite_check.setChecked(category.favourite)
+        self.favourite_check.setEnabled(not category.archived)
+        self.archive_button.setText("Restore" if category.archived else "Archive")
+
+    def _set_color(self, color: str) -> None:
+        self._color = color
+        self.color_button.setStyleSheet(f"border-left: 14px solid {color};")
+        self.color_button.setText(color.upper())
+
+    def _run(self, action, select_id: int | None = None) -> bool:
+        """Calls the service; shows its message on failure. Returns whether it worked."""
+        try:
+            result = action()
+        except LeadershipDeskError as error:
+            self.message_label.setText(error.message)
+            return False
+        self.message_label.setText("")
+        if select_id is None and isinstance(result, Category):
+            select_id = result.id
+        self.reload(select_id)
+        self.categories_changed.emit()
+        return True
+
+    def _on_add_clicked(self) -> None:
+        name, ok = QInputDialog.getText(self, "New category", "Name of the new category:")
+        if not ok or not name.strip():
+            return
+        kinds = [k.label for k in Kind]
+        kind_label, ok = QInputDialog.getItem(self, "New category", "It counts as:", kinds, 0,
+                                              False)
+        if not ok:
+            return
+        kind = Kind(kind_label.lower())
+        self._run(lambda: self._service.add(name, kind))
+
+    def _move(self, offset: int) -> None:
+        category = self.selected()
+        if category is not None:
+            self._run(lambda: self._service.move(category.id, offset), category.id)
+
+    def _on_archive_clicked(self) -> None:
+        category = self.selected()
+        if category is not None:
+            self._run(lambda: self._service.archive(category.id, not category.archived))
+
+    def _on_delete_clicked(self) -> None:
+        category = self.selected()
+        if category is not None:
+            self._run(lambda: self._service.delete(category.id))
+
+    def _on_color_clicked(self) -> None:
+        color = QColorDialog.getColor(QColor(self._color), self, "Category colour")
+        if color.isValid():
+            self._set_color(color.name())
+
+    def _on_save_clicked(self) -> None:
+        category = self.selected()
+        if category is None:
+            return
+        name = self.name_edit.text()
+        kind = Kind(self.kind_combo.currentData())
+        color = self._color
+        high_leverage = self.high_leverage_check.isChecked()
+        favourite = self.favourite_check.isChecked()
+        self._run(
+            lambda: self._service.update(
+                replace(category, name=name, kind=kind, color=color,
+                        high_leverage=high_leverage, favourite=favourite)
+            )
+        )

@@ -1,0 +1,155 @@
+"""Qt table model over one day's timeline: activities and the untracked gaps between them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from leadership_desk.domain.activities import Activity
+from leadership_desk.domain.balance import format_duration
+from leadership_desk.domain.categories import Category
+from leadership_desk.domain.periods import local_date
+from leadership_desk.domain.timeline import Entry, Gap
+
+COLUMNS = ("Start", "End", "Length", "Category", "Kind", "Title")
+RUNNING_BACKGROUND = QColor("#FFF3C4")
+GAP_FOREGROUND = QColor("#6B6B6B")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DayTableModel(QAbstractTableModel):
+    """Read-only adapter: one row per timeline entry, in time order."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+        self._categories: dict[int, Category] = {}
+        self._zone = ZoneInfo("UTC")
+        self._now = datetime.now().astimezone()
+
+    def set_day(
+        self,
+        entries: list[Entry],
+        categories: dict[int, Category],
+        zone: ZoneInfo,
+        now: datetime,
+    ) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._categories = dict(categories)
+        self._zone = zone
+        self._now = now
+        self.endResetModel()
+
+    def tick(self, now: datetime) -> None:
+        """Refreshes the running row's length without rebuilding the table."""
+        self._now = now
+        for row, entry in enumerate(self._entries):
+            if isinstance(entry, Activity) and entry.running:
+                self.dataChanged.emit(self.index(row, 1), self.index(row, 2))
+
+    def entry(self, row: int) -> Entry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, activity_id: int) -> int | None:
+        for row, entry in enumerate(self._entries):
+            if isinstance(entry, Activity) and entry.id == activity_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._entries)):
+            return None
+        entry = self._entries[index.row()]
+        if isinstance(entry, Gap):
+            return self._gap_data(entry, index.column(), role)
+        return self._activity_data(entry, index.column(), role)
+
+    def _time(self, instant: datetime, day_of: datetime) -> str:
+        local = instant.astimezone(self._zone)
+        text = f"{local:%H:%M}"
+        day_shift = (local.date() - local_date(day_of, self._zone)).days
+        if day_shift:
+            text += f" ({day_shift:+d} day)"
+        return text
+
+    def _activity_data(self, a: Activity, column: int, role: int):
+        category = self._categories.get(a.category_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self._time(a.start, a.start)
+            if column == 1:
+                return "running" if a.end is None else self._time(a.end, a.start)
+            if column == 2:
+                return format_duration(a.duration(self._now).total_seconds())
+            if column == 3:
+                if category is None:
+                    return ""
+                return category.name + (" (archived)" if category.archived else "")
+            if column == 4:
+                return category.kind.label if category else ""
+            if column == 5:
+                return a.title + ("  🔒 note" if a.note else "")
+        if role == Qt.ItemDataRole.BackgroundRole and a.running:
+            return QBrush(RUNNING_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and a.running:
+            return QBrush(QColor("#1A1A1A"))  # readable on the highlight in dark themes too
+        if role == Qt.ItemDataRole.FontRole and a.running:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole and column == 3 and category is not None:
+            return QColor(category.color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if a.running:
+                return "Running now"
+            if a.note:
+                return "Has a private note (it never leaves this computer)"
+        if role == Qt.ItemDataRole.UserRole:
+            return a.id
+        return None
+
+    def _gap_data(self, gap: Gap, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self._time(gap.start, gap.start)
+            if column == 1:
+                return self._time(gap.end, gap.start)
+            if column == 2:
+                return format_duration(gap.duration.total_seconds())
+            if column == 3:
+                return "Untracked time"
+            return ""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(GAP_FOREGROUND)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "Nothing logged here. Double-click to add what you did."
+        return None

@@ -1,0 +1,541 @@
+"""The main window: the timer, the day view and the balance, wired to the services.
+
+Signals: data_changed() after any saved change to activities, categories or settings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadership_desk import APP_NAME, __version__
+from leadership_desk.domain.activities import Activity
+from leadership_desk.domain.balance import format_duration
+from leadership_desk.domain.categories import Category, Kind
+from leadership_desk.domain.overlaps import (
+    OverlapChoice,
+    describe_changes,
+    describe_choice,
+    shorten_others,
+    shorten_this,
+)
+from leadership_desk.domain.periods import local_date
+from leadership_desk.domain.timeline import day_timeline, wall_interval
+from leadership_desk.errors import (
+    AmbiguousTimeError,
+    LeadershipDeskError,
+    LongActivityError,
+    OverlapError,
+)
+from leadership_desk.services.container import Services
+from leadership_desk.ui.activity_dialog import ActivityDialog, ActivityForm
+from leadership_desk.ui.balance_panel import BalancePanel, BalanceView
+from leadership_desk.ui.categories_dialog import CategoriesDialog
+from leadership_desk.ui.choice_dialog import ChoiceDialog
+from leadership_desk.ui.day_page import DayPage
+from leadership_desk.ui.overlap_dialog import OverlapDialog
+from leadership_desk.ui.settings_dialog import SettingsDialog
+from leadership_desk.ui.timer_bar import TimerBar
+
+HEARTBEAT_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    """Composes the timer bar, the day page and the balance panel; owns no data itself."""
+
+    data_changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(APP_NAME)
+        self._categories: dict[int, Category] = {}
+        self._zone_cache: ZoneInfo | None = None
+        today = self._today()
+        self.timer_bar = TimerBar()
+        self.day_page = DayPage(today)
+        self.balance_panel = BalancePanel()
+        balance_scroll = QScrollArea()
+        balance_scroll.setWidget(self.balance_panel)
+        balance_scroll.setWidgetResizable(True)
+        balance_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        balance_scroll.setMinimumWidth(340)
+        balance_scroll.setMaximumWidth(420)
+        body = QHBoxLayout()
+        body.addWidget(self.day_page, 1)
+        body.addWidget(balance_scroll)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.timer_bar)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+
+        self._build_actions()
+        self._connect()
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setInterval(1000)
+        self._tick_timer.timeout.connect(self._on_tick_timer_timeout)
+        self._tick_timer.start()
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self._on_heartbeat_timeout)
+        self._heartbeat.start()
+        self.refresh()
+        self._restore_geometry()
+
+    # building
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.settings_action = self._action(
+            file_menu, "&Settings…", QKeySequence.StandardKey.Preferences, self.open_settings
+        )
+        self.categories_action = self._action(file_menu, "&Categories…", "Ctrl+Shift+K",
+                                              self.open_categories)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+
+        edit_menu = menu.addMenu("&Edit")
+        self.undo_action = self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo,
+                                        self.undo)
+        self.redo_action = self._action(edit_menu, "&Redo", "Ctrl+Shift+Z", self.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addSeparator()
+        self.add_action = self._action(edit_menu, "&Add activity…", "Ctrl+N",
+                                       lambda: self.add_activity())
+        self.edit_action = self._action(edit_menu, "&Edit activity…", "Ctrl+E",
+                                        self.day_page.edit_selected)
+        self.delete_action = self._action(
+            edit_menu, "&Delete activity", QKeySequence.StandardKey.Delete,
+            self.day_page.delete_selected,
+        )
+
+        timer_menu = menu.addMenu("&Timer")
+        self.stop_action = self._action(timer_menu, "&Stop", "Ctrl+.", self.stop_timer)
+        self.favourite_actions: list[QAction] = []
+        for number in range(1, 9):
+            action = self._action(timer_menu, f"Start button {number}", f"Ctrl+{number}",
+                                  lambda _=False, n=number: self._start_favourite(n))
+            self.favourite_actions.append(action)
+
+        view_menu = menu.addMenu("&View")
+        self._action(view_menu, "&Previous day", "Alt+Left", self.day_page.go_previous)
+        self._action(view_menu, "&Next day", "Alt+Right", self.day_page.go_next)
+        self._action(view_menu, "&Today", "Ctrl+T", self.day_page.go_today)
+        self._action(view_menu, "&Go to date…", "Ctrl+G", self.day_page.focus_date)
+
+        help_menu = menu.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", "F1", self.show_shortcuts)
+        self._action(help_menu, f"&About {APP_NAME}", None, self.show_about)
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _connect(self) -> None:
+        self.timer_bar.start_requested.connect(self._on_timer_bar_start_requested)
+        self.timer_bar.stop_requested.connect(self.stop_timer)
+        self.day_page.day_changed.connect(self._on_day_page_day_changed)
+        self.day_page.add_requested.connect(self._on_day_page_add_requested)
+        self.day_page.edit_requested.connect(self.edit_activity)
+        self.day_page.delete_requested.connect(self.delete_activity)
+        self.data_changed.connect(self.refresh)
+
+    # refreshing
+
+    def _now(self) -> datetime:
+        return self.services.clock()
+
+    def _zone(self) -> ZoneInfo:
+        # read once per refresh: the one-second tick must not query the database
+        if self._zone_cache is None:
+            self._zone_cache = self.services.profiles.profile().zone
+        return self._zone_cache
+
+    def _today(self) -> date:
+        return local_date(self._now(), self._zone())
+
+    def refresh(self) -> None:
+        """Re-reads everything shown from the services."""
+        s = self.services
+        now = self._now()
+        profile = s.profiles.profile()
+        self._zone_cache = profile.zone
+        self._categories = {c.id: c for c in s.categories.all()}
+        favourites = s.categories.favourites()
+        self.timer_bar.set_favourites(favourites)
+        for index, action in enumerate(self.favourite_actions):
+            action.setEnabled(index < len(favourites))
+            if index < len(favourites):
+                action.setText(f"Start {favourites[index].name}")
+        running = s.activities.running()
+        self.timer_bar.show_running(
+            running, self._categories.get(running.category_id) if running else None, now
+        )
+        self.stop_action.setEnabled(running is not None)
+        self.day_page.set_today(self._today())
+        self._refresh_day(now)
+        self._refresh_balance()
+        self._refresh_undo()
+        who = " · ".join(part for part in (profile.name, profile.school) if part)
+        self.setWindowTitle(f"{APP_NAME} — {who}" if who else APP_NAME)
+
+    def _on_day_page_day_changed(self, _day: date) -> None:
+        self._refresh_day(self._now())
+
+    def _refresh_day(self, now: datetime) -> None:
+        selected = self.day_page.selected_activity_id()
+        activities = self.services.activities.on_day(self.day_page.day)
+        self.day_page.model.set_day(
+            day_timeline(activities, now), self._categories, self._zone(), now
+        )
+        if selected is not None:
+            self.day_page.select_activity(selected)
+        report = self.services.reports.report(self.services.reports.period("day",
+                                                                           self.day_page.day))
+        b = report.balance
+        self.day_page.show_summary(
+            f"{len(activities)} activities · logged {format_duration(b.total_seconds)} · "
+            f"instruction {format_duration(b.of(Kind.INSTRUCTION))}"
+        )
+
+    def _refresh_balance(self) -> None:
+        reports = self.services.reports
+        views = [
+            BalanceView("Today", "today", reports.report(reports.period("day")).balance),
+            BalanceView("This week", "this week", reports.report(reports.period("week")).balance),
+            BalanceView("This school year", "this school year",
+                        reports.report(reports.period("year")).balance),
+        ]
+        self.balance_panel.show_views(views)
+
+    def _refresh_undo(self) -> None:
+        undo = self.services.activities.undo_label()
+        redo = self.services.activities.redo_label()
+        self.undo_action.setEnabled(undo is not None)
+        self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.redo_action.setEnabled(redo is not None)
+        self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _show_error(self, error: LeadershipDeskError) -> None:
+        QMessageBox.warning(self, APP_NAME, error.message)
+
+    # the timer
+
+    def _on_timer_bar_start_requested(self, category_id: int) -> None:
+        running = self.services.activities.running()
+        if running is not None and running.category_id == category_id:
+            self.timer_bar.show_running(running, self._categories.get(category_id), self._now())
+            self._say("Already running.")
+            return
+        try:
+            started = self.services.activities.start(category_id)
+        except LeadershipDeskError as error:
+            self._show_error(error)
+            return
+        self._say(f"Started {self._categories[started.category_id].name}.")
+        if self.day_page.day != self._today():
+            self.day_page.go_today()
+        self.data_changed.emit()
+
+    def _start_favourite(self, number: int) -> None:
+        favourites = self.services.categories.favourites()
+        if number <= len(favourites):
+            self._on_timer_bar_start_requested(favourites[number - 1].id)
+
+    def stop_timer(self) -> None:
+        try:
+            stopped = self.services.activities.stop()
+        except LeadershipDeskError as error:
+            self._show_error(error)
+            return
+        if stopped is not None:
+            elapsed = format_duration(stopped.duration(self._now()).total_seconds())
+            self._say(f"Stopped after {elapsed}.")
+            self.data_changed.emit()
+
+    def _on_tick_timer_timeout(self) -> None:
+        now = self._now()
+        self.timer_bar.tick(now)
+        self.day_page.model.tick(now)
+        if self._today() != self.day_page.today:
+            self.refresh()
+
+    def _on_heartbeat_timeout(self) -> None:
+        try:
+            self.services.profiles.mark_seen(self._now())
+        except LeadershipDeskError as error:
+            self._say(error.message)
+        if self.services.activities.running() is not None:
+            self._refresh_balance()
+
+    # adding and editing
+
+    def _on_day_page_add_requested(self, gap) -> None:
+        if gap is None:
+            self.add_activity()
+        else:
+            zone = self._zone()
+            start, end = (instant.astimezone(zone) for instant in gap)
+            self.add_activity(start=start, end=end)
+
+    def add_activity(self, start: datetime | None = None, end: datetime | None = None) -> None:
+        zone = self._zone()
+        day = self.day_page.day
+        if start is None:
+            now = self._now().astimezone(zone)
+            if day == now.date():
+                start = (now - timedelta(minutes=30)).replace(second=0, microsecond=0)
+                end = now.replace(second=0, microsecond=0)
+            else:
+                start = datetime.combine(day, datetime.min.time()).replace(hour=8)
+                end = start + timedelta(minutes=30)
+        form = ActivityForm(day=start.date(), start=start.time(), end=end.time() if end else None,
+                            category_id=None)
+        self._edit_loop(form)
+
+    def edit_activity(self, activity_id: int) -> None:
+        try:
+            activity = self.services.activities.get(activity_id)
+        except LeadershipDeskError as error:
+            self._show_error(error)
+            self.refresh()
+            return
+        zone = self._zone()
+        start = activity.start.astimezone(zone)
+        end = activity.end.astimezone(zone) if activity.end else None
+        form = ActivityForm(
+            day=start.date(),
+            start=start.time(),
+            end=end.time() if end else None,
+            category_id=activity.category_id,
+            title=activity.title,
+            note=activity.note,
+            start_fold=start.fold,
+            end_fold=end.fold if end else None,
+            activity_id=activity.id,
+        )
+        self._edit_loop(form)
+
+    def _edit_loop(self, form: ActivityForm) -> None:
+        """Asks until the activity saves or the user cancels; what was typed is never lost."""
+        error = ""
+        choice: OverlapChoice | None = None
+        confirm_long = False
+        while True:
+            categories = [c for c in self._categories.values()
+                          if not c.archived or c.id == form.category_id]
+            asked = ActivityDialog.ask(self, form, categories,
+                                       self.services.activities.recent_titles(), error)
+            if asked is None:
+                return
+            if asked != form:
+                choice, confirm_long = None, False
+            form = asked
+            while True:
+                try:
+                    saved = self._save_form(form, choice, confirm_long)
+                except AmbiguousTimeError as problem:
+                    fold = self._ask_fold(problem)
+                    if fold is None:
+                        error = problem.message
+                        break
+                    field = "start_fold" if problem.field == "start" else "end_fold"
+                    form = form.with_changes(**{field: fold})
+                    continue
+                except LongActivityError as problem:
+                    if self._confirm_long(problem):
+                        confirm_long = True
+                        continue
+                    error = problem.message + " Change the times, or save again to confirm."
+                    break
+                except OverlapError as problem:
+                    choice = self._ask_overlap(form, problem)
+                    if choice is None:
+                        error = problem.message
+                        break
+                    continue
+                except LeadershipDeskError as problem:
+                    error = problem.message
+                    break
+                verb = "Saved changes to" if form.activity_id else "Added"
+                self._say(f"{verb} {self._name_of(saved)}. Ctrl+Z undoes it.")
+                if saved.start.astimezone(self._zone()).date() != self.day_page.day:
+                    self.day_page.go_to(saved.start.astimezone(self._zone()).date())
+                self.data_changed.emit()
+                self.day_page.select_activity(saved.id)
+                return
+
+    def _form_activity(self, form: ActivityForm) -> Activity:
+        """Builds the activity the form describes (raises on impossible times)."""
+        from leadership_desk.errors import ValidationError
+
+        if form.category_id is None:
+            raise ValidationError("Choose a category for the activity.")
+        zone = self._zone()
+        if form.activity_id is not None and form.end is None:
+            start = wall_interval(form.day, form.start, form.start, zone,
+                                  start_fold=form.start_fold).start
+            end = None
+        else:
+            interval = wall_interval(form.day, form.start, form.end, zone,
+                                     start_fold=form.start_fold, end_fold=form.end_fold)
+            start, end = interval.start, interval.end
+        return Activity(id=form.activity_id, category_id=form.category_id, start=start, end=end,
+                        zone=zone.key, title=form.title, note=form.note)
+
+    def _save_form(self, form, choice, confirm_long) -> Activity:
+        activity = self._form_activity(form)
+        if activity.id is None:
+            return self.services.activities.add(activity, choice=choice,
+                                                confirm_long=confirm_long)
+        return self.services.activities.update(activity, choice=choice,
+                                               confirm_long=confirm_long)
+
+    def _ask_fold(self, problem: AmbiguousTimeError) -> int | None:
+        return ChoiceDialog.ask(self, "Clocks turned back", problem.message,
+                                ["The first one (summer time)", "The second one (standard time)"])
+
+    def _confirm_long(self, problem: LongActivityError) -> bool:
+        answer = ChoiceDialog.ask(self, "A long activity", problem.message,
+                                  ["Yes, save it", "No, let me change it"])
+        return answer == 0
+
+    def _name_of(self, activity: Activity) -> str:
+        category = self._categories.get(activity.category_id)
+        name = category.name if category else "Activity"
+        return f"'{activity.title}' ({name})" if activity.title else name
+
+    def _ask_overlap(self, form: ActivityForm, problem: OverlapError) -> OverlapChoice | None:
+        candidate = self._form_activity(form)
+        zone = self._zone()
+        conflicts = problem.conflicts
+
+        def span(a: Activity) -> str:
+            end = "now" if a.end is None else f"{a.end.astimezone(zone):%H:%M}"
+            return f"{self._name_of(a)} {a.start.astimezone(zone):%H:%M}–{end}"
+
+        effects: dict[OverlapChoice, list[str] | str] = {}
+        effects[OverlapChoice.SHORTEN_OTHERS] = describe_changes(
+            shorten_others(candidate, conflicts), self._name_of, zone)
+        reason = describe_choice(OverlapChoice.SHORTEN_THIS, candidate, conflicts)
+        if reason:
+            effects[OverlapChoice.SHORTEN_THIS] = reason
+        else:
+            trimmed = shorten_this(candidate, conflicts)
+            effects[OverlapChoice.SHORTEN_THIS] = [f"This one becomes {span(trimmed)}"]
+        effects[OverlapChoice.KEEP_BOTH] = []
+        return OverlapDialog.ask(self, problem.message, [span(a) for a in conflicts], effects)
+
+    def delete_activity(self, activity_id: int) -> None:
+        try:
+            deleted = self.services.activities.delete(activity_id)
+        except LeadershipDeskError as error:
+            self._show_error(error)
+            return
+        self._say(f"Deleted {self._name_of(deleted)}. Ctrl+Z brings it back.")
+        self.data_changed.emit()
+
+    # undo and redo
+
+    def undo(self) -> None:
+        try:
+            label = self.services.activities.undo()
+        except LeadershipDeskError as error:
+            self._say(error.message)
+            return
+        self._say(f"Undone: {label}.")
+        self.data_changed.emit()
+
+    def redo(self) -> None:
+        try:
+            label = self.services.activities.redo()
+        except LeadershipDeskError as error:
+            self._say(error.message)
+            return
+        self._say(f"Redone: {label}.")
+        self.data_changed.emit()
+
+    # dialogs
+
+    def open_settings(self) -> None:
+        profile = SettingsDialog.ask(self, self.services.profiles.profile())
+        if profile is None:
+            return
+        try:
+            self.services.profiles.save(profile)
+        except LeadershipDeskError as error:
+            self._show_error(error)
+            return
+        self._say("Settings saved.")
+        self.data_changed.emit()
+
+    def open_categories(self) -> None:
+        dialog = CategoriesDialog(self.services.categories, self)
+        dialog.categories_changed.connect(self.data_changed)
+        dialog.exec()
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_TEXT)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><p>Your log stays on this computer:<br>"
+            f"{self.services.path}</p>",
+        )
+
+    # window state
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings(APP_NAME, APP_NAME).value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+
+    def closeEvent(self, event) -> None:  # Qt's name
+        if not self._tick_timer.isActive():  # already closed once
+            super().closeEvent(event)
+            return
+        self._tick_timer.stop()
+        self._heartbeat.stop()
+        QSettings(APP_NAME, APP_NAME).setValue("main_window/geometry", self.saveGeometry())
+        # closing must not be blocked; the timer itself is already saved
+        with contextlib.suppress(LeadershipDeskError):
+            self.services.profiles.mark_seen(self._now())
+        super().closeEvent(event)
+
+
+SHORTCUTS_TEXT = """Ctrl+1 … Ctrl+8\tstart the timer buttons, left to right
+Ctrl+.\tstop the timer
+Ctrl+N\tadd an activity
+Enter or Ctrl+E\tedit the selected activity
+Delete\tdelete the selected activity
+Ctrl+Z / Ctrl+Shift+Z\tundo / redo (also after restarting)
+Alt+Left / Alt+Right\tprevious / next day
+Ctrl+T\tback to today
+Ctrl+G\tgo to a date"""

@@ -1,0 +1,88 @@
+"""The fields of the principal's profile, shared by the first-run form and Settings."""
+
+from __future__ import annotations
+
+import zoneinfo
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from leadership_desk.domain.periods import MonthDay
+from leadership_desk.domain.profile import Profile
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+class ProfileForm(QWidget):
+    """Name, school, time zone; with `full`, also school id, goal and school-year start."""
+
+    def __init__(self, profile: Profile, full: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._profile = profile
+        self.name_edit = QLineEdit(profile.name)
+        self.name_edit.setPlaceholderText("Your name")
+        self.name_edit.setMaxLength(120)
+        self.school_edit = QLineEdit(profile.school)
+        self.school_edit.setPlaceholderText("Your school")
+        self.school_edit.setMaxLength(120)
+        self.zone_combo = QComboBox()
+        self.zone_combo.setEditable(True)
+        zones = sorted(zoneinfo.available_timezones())
+        self.zone_combo.addItems(zones)
+        self.zone_combo.setCurrentText(profile.timezone)
+        self.zone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.zone_combo.setToolTip("Where you work, e.g. America/Los_Angeles")
+        layout = QFormLayout(self)
+        layout.addRow("Name", self.name_edit)
+        layout.addRow("School", self.school_edit)
+        self.school_id_edit = QLineEdit(profile.school_id)
+        self.school_id_edit.setMaxLength(120)
+        self.school_id_edit.setPlaceholderText("e.g. the state school code (optional)")
+        self.goal_spin = QSpinBox()
+        self.goal_spin.setRange(1, 99)
+        self.goal_spin.setSuffix(" % instruction")
+        self.goal_spin.setValue(round(profile.goal_share * 100))
+        self.month_combo = QComboBox()
+        self.month_combo.addItems(MONTHS)
+        self.month_combo.setCurrentIndex(profile.year_start.month - 1)
+        self.day_spin = QSpinBox()
+        self.day_spin.setRange(1, 31)
+        self.day_spin.setValue(profile.year_start.day)
+        year_start = QHBoxLayout()
+        year_start.addWidget(self.month_combo)
+        year_start.addWidget(self.day_spin)
+        if full:
+            layout.addRow("School id", self.school_id_edit)
+        layout.addRow("Time zone", self.zone_combo)
+        if full:
+            layout.addRow("Goal", self.goal_spin)
+            layout.addRow("School year starts", year_start)
+        else:
+            for widget in (self.school_id_edit, self.goal_spin, self.month_combo, self.day_spin):
+                widget.hide()
+
+    def raw_values(self) -> dict:
+        """The typed values, unchecked; `Profile(**...)` validates them."""
+        return {
+            "name": self.name_edit.text().strip(),
+            "school": self.school_edit.text().strip(),
+            "school_id": self.school_id_edit.text().strip(),
+            "timezone": self.zone_combo.currentText().strip(),
+            "goal_share": self.goal_spin.value() / 100,
+            "year_start": (self.month_combo.currentIndex() + 1, self.day_spin.value()),
+        }
+
+    def profile(self) -> Profile:
+        """The profile as typed; raises ValidationError naming what is wrong."""
+        values = self.raw_values()
+        month, day = values.pop("year_start")
+        return replace(self._profile, **values, year_start=MonthDay(month, day))

@@ -1,0 +1,47 @@
+"""Settings: the profile, the goal and the first day of the school year."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from leadership_desk.domain.profile import Profile
+from leadership_desk.errors import ValidationError
+from leadership_desk.ui.profile_form import ProfileForm
+
+
+class SettingsDialog(QDialog):
+    """Edits the whole profile; the form stays open with a message until it is valid."""
+
+    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(460)
+        self.result_profile: Profile | None = None
+        self.form = ProfileForm(profile, full=True)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.result_profile = self.form.profile()
+        except ValidationError as error:
+            self.error_label.setText(error.message)
+            self.error_label.show()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, profile: Profile) -> Profile | None:
+        dialog = cls(profile, parent)
+        return dialog.result_profile if dialog.exec() == QDialog.DialogCode.Accepted else None

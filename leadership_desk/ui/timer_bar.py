@@ -1,0 +1,122 @@
+"""The row of large buttons that start, switch and stop the timer, with the running activity."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadership_desk.domain.activities import Activity
+from leadership_desk.domain.categories import Category
+
+BUTTONS_PER_ROW = 4
+
+
+def format_elapsed(elapsed: timedelta) -> str:
+    """'1:05:09' style clock for the running activity."""
+    seconds = max(0, int(elapsed.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+class TimerBar(QFrame):
+    """Favourite category buttons; one click starts or switches, Stop ends.
+
+    Signals: start_requested(category_id), stop_requested().
+    """
+
+    start_requested = Signal(int)
+    stop_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timerBar")
+        self.buttons: dict[int, QPushButton] = {}
+        self._running: Activity | None = None
+        self.running_label = QLabel()
+        self.running_label.setObjectName("runningLabel")
+        self.elapsed_label = QLabel()
+        self.elapsed_label.setObjectName("elapsedLabel")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setObjectName("stopButton")
+        self.stop_button.setToolTip("End the running activity now (Ctrl+.)")
+        self.stop_button.clicked.connect(self.stop_requested)
+        status = QHBoxLayout()
+        status.addWidget(self.running_label, 1)
+        status.addWidget(self.elapsed_label)
+        status.addWidget(self.stop_button)
+        self._grid = QGridLayout()
+        self._grid.setSpacing(6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(status)
+        layout.addLayout(self._grid)
+        self.show_running(None, None, datetime.now().astimezone())
+
+    def set_favourites(self, categories: list[Category]) -> None:
+        """Rebuilds the buttons: one per favourite category, with its shortcut Ctrl+1..8."""
+        for button in self.buttons.values():
+            self._grid.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        for index, category in enumerate(categories):
+            hl = " · high leverage" if category.high_leverage else ""
+            # "&&" shows one ampersand; a single one would be taken as a shortcut marker
+            name = category.name.replace("&", "&&")
+            button = QPushButton(f"{name}\n{category.kind.label}{hl}")
+            button.setObjectName("favouriteButton")
+            button.setCheckable(True)
+            button.setMinimumHeight(52)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setStyleSheet(f"QPushButton#favouriteButton {{ border-left: 8px solid "
+                                 f"{category.color}; }}")
+            button.setToolTip(f"Start {category.name} now (Ctrl+{index + 1})")
+            button.setAccessibleName(f"Start {category.name}, {category.kind.label}")
+            button.clicked.connect(
+                lambda _checked=False, cid=category.id: self.start_requested.emit(cid)
+            )
+            self._grid.addWidget(button, index // BUTTONS_PER_ROW, index % BUTTONS_PER_ROW)
+            self.buttons[category.id] = button
+        self._mark_running()
+
+    def show_running(
+        self, activity: Activity | None, category: Category | None, now: datetime
+    ) -> None:
+        self._running = activity
+        if activity is None or category is None:
+            self.running_label.setText("Nothing running. Click what you are doing now.")
+            self.elapsed_label.setText("")
+            self.stop_button.setEnabled(False)
+        else:
+            title = f" — {activity.title}" if activity.title else ""
+            self.running_label.setText(
+                f"Now: <b>{_escape(category.name)}</b> ({category.kind.label}){_escape(title)}"
+            )
+            self.running_label.setTextFormat(Qt.TextFormat.RichText)
+            self.stop_button.setEnabled(True)
+            self.tick(now)
+        self._mark_running()
+
+    def tick(self, now: datetime) -> None:
+        """Updates the elapsed time of the running activity."""
+        if self._running is not None:
+            self.elapsed_label.setText(format_elapsed(now - self._running.start))
+
+    def _mark_running(self) -> None:
+        running_id = self._running.category_id if self._running else None
+        for category_id, button in self.buttons.items():
+            button.setChecked(category_id == running_id)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

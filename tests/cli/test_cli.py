@@ -1,0 +1,138 @@
+"""The command line end to end, in a subprocess, as IT staff would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def run(db: Path, *args: str, check: bool = True, env: dict | None = None):
+    result = subprocess.run(
+        [sys.executable, "-m", "leadership_desk", *args, "--db", str(db)]
+        if args and args[0] != "--version" else [sys.executable, "-m", "leadership_desk", *args],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"{args} failed: {result.stderr}")
+    return result
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "cli.sqlite3"
+    run(path, "config", "set", "timezone", "America/Los_Angeles")
+    return path
+
+
+def test_version():
+    assert run(Path("unused"), "--version").stdout.startswith("Leadership Desk ")
+
+
+def test_log_list_report(db):
+    new_id = run(db, "log", "--start", "2026-11-17T08:00", "--end", "2026-11-17T09:00",
+                 "--category", "feedback-coaching", "--title", "Debrief",
+                 "--note", "private words").stdout.strip()
+    assert new_id == "1"
+    run(db, "log", "--start", "2026-11-17T09:00-08:00", "--end", "2026-11-17T12:00-08:00",
+        "--category", "office-email")
+    listed = json.loads(run(db, "list", "--date", "2026-11-17", "--json").stdout)
+    assert [a["category"] for a in listed] == ["feedback-coaching", "office-email"]
+    assert listed[0]["start"] == "2026-11-17T08:00:00-08:00"
+    assert listed[0]["kind"] == "instruction" and listed[0]["title"] == "Debrief"
+    report = json.loads(run(db, "report", "--period", "week", "--date", "2026-11-17",
+                            "--json").stdout)
+    assert report["from"] == "2026-11-16" and report["to"] == "2026-11-22"
+    assert report["minutes"] == {"instruction": 60, "management": 180, "other": 0}
+    assert report["instruction_share"] == 0.25
+    assert report["goal_share"] == 0.75
+    assert report["by_category"] == {"feedback-coaching": 60, "office-email": 180}
+
+
+def test_report_clips_to_the_range_and_gives_null_without_data(db):
+    run(db, "log", "--start", "2026-11-16T23:00", "--end", "2026-11-17T01:00",
+        "--category", "own-learning")
+    report = json.loads(run(db, "report", "--from", "2026-11-17", "--to", "2026-11-17",
+                            "--json").stdout)
+    assert report["minutes"]["other"] == 60
+    assert report["instruction_share"] is None
+
+
+def test_timer_commands(db):
+    run(db, "start", "--category", "observation-walkthrough", "--title", "Walkthrough")
+    status = json.loads(run(db, "status", "--json").stdout)
+    assert status["running"] and status["category"] == "observation-walkthrough"
+    assert "Stopped" in run(db, "stop").stdout
+    assert json.loads(run(db, "status", "--json").stdout) is None
+
+
+def test_errors_exit_non_zero_with_one_line_naming_the_value(db):
+    bad = run(db, "log", "--start", "2026-03-08T02:30", "--end", "2026-03-08T03:30",
+              "--category", "office-email", check=False)
+    assert bad.returncode == 1
+    assert bad.stderr.count("\n") == 1 and "--start" in bad.stderr
+    unknown = run(db, "log", "--start", "2026-11-17T08:00", "--end", "2026-11-17T09:00",
+                  "--category", "teaching", check=False)
+    assert unknown.returncode == 1 and "'teaching'" in unknown.stderr
+    backwards = run(db, "log", "--start", "2026-11-17T09:00", "--end", "2026-11-17T08:00",
+                    "--category", "office-email", check=False)
+    assert backwards.returncode == 1 and "end after it starts" in backwards.stderr
+    zone = run(db, "config", "set", "timezone", "Pacific Time", check=False)
+    assert zone.returncode == 1 and "'Pacific Time'" in zone.stderr
+
+
+def test_overlap_needs_a_choice_on_the_command_line(db):
+    run(db, "log", "--start", "2026-11-17T08:00", "--end", "2026-11-17T12:00",
+        "--category", "office-email")
+    clash = run(db, "log", "--start", "2026-11-17T10:00", "--end", "2026-11-17T10:30",
+                "--category", "discipline-supervision", check=False)
+    assert clash.returncode == 1 and "--on-overlap" in clash.stderr
+    run(db, "log", "--start", "2026-11-17T10:00", "--end", "2026-11-17T10:30",
+        "--category", "discipline-supervision", "--on-overlap", "shorten-others")
+    listed = json.loads(run(db, "list", "--date", "2026-11-17", "--json").stdout)
+    assert len(listed) == 3
+
+
+def test_categories_and_config(db):
+    categories = json.loads(run(db, "categories", "--json").stdout)
+    assert {"slug", "name", "kind", "archived", "high_leverage"} <= set(categories[0])
+    assert run(db, "config", "set", "goal_share", "70").stdout.strip() == "0.7"
+    assert run(db, "config", "get", "timezone").stdout.strip() == "America/Los_Angeles"
+
+
+def test_environment_variable_names_the_database(tmp_path):
+    path = tmp_path / "from-env.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-m", "leadership_desk", "categories"],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "LEADERSHIP_DESK_DB": str(path)},
+    )
+    assert result.returncode == 0 and path.exists()
+
+
+def test_demo_fills_an_empty_database_and_refuses_a_used_one(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    out = run(path, "demo", "--days", "60", "--seed", "2").stdout
+    assert "demo activities" in out
+    year = json.loads(run(path, "report", "--period", "all", "--json").stdout)
+    assert year["days_logged"] >= 35
+    assert 0.2 < year["instruction_share"] < 0.8
+    again = run(path, "demo", "--days", "5", check=False)
+    assert again.returncode == 1 and "already holds activities" in again.stderr
+
+
+def test_command_line_does_not_import_qt_or_matplotlib(db):
+    code = ("import sys; from leadership_desk.__main__ import main; "
+            "main(['report', '--db', sys.argv[1]]); "
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'matplotlib'))]; "
+            "assert not bad, bad")
+    result = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr

@@ -1,0 +1,66 @@
+"""Opening, pragmas, migrations and refusing files that are not ours."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from leadership_desk.errors import StorageError
+from leadership_desk.store.database import open_database
+from leadership_desk.store.migrations import MIGRATIONS
+
+
+def test_new_database_is_migrated_with_durable_settings(tmp_path):
+    db = open_database(tmp_path / "new.sqlite3")
+    try:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert [m.name for m in MIGRATIONS.applied(db)] == ["0001_initial"]
+        assert db["categories"].count == 21
+    finally:
+        db.close()
+
+
+def test_reopening_applies_nothing_twice(tmp_path):
+    path = tmp_path / "again.sqlite3"
+    open_database(path).close()
+    db = open_database(path)
+    try:
+        assert db["categories"].count == 21
+        assert len(MIGRATIONS.applied(db)) == 1
+    finally:
+        db.close()
+
+
+def test_another_programs_database_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="another program"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_text_file_is_refused(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("this is not a database\n" * 100)
+    with pytest.raises(StorageError, match="could not be read"):
+        open_database(path)
+    assert path.read_text().startswith("this is not a database")
+
+
+def test_only_one_activity_can_run_even_at_the_sql_level(tmp_path):
+    db = open_database(tmp_path / "one.sqlite3")
+    try:
+        insert = ("INSERT INTO activities (category_id, start_utc, end_utc, zone, updated_utc) "
+                  "VALUES (1, ?, NULL, 'UTC', 0)")
+        db.execute(insert, [100])
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute(insert, [200])
+    finally:
+        db.close()
