@@ -1,0 +1,106 @@
+"""Measured budgets, run on demand: python benchmarks/run.py [--rounds N]. Prints a table.
+
+- start-up: process start to main window painted (--smoke-test), next to a bare PySide6
+  window shown and painted the same way in the same run;
+- report: `leadership-desk report --period year` on 5 school years of demo data, as a
+  command (process included) and as the service call alone;
+- save: the time to save one activity (one durable transaction).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1280, 720); w.show(); w.repaint()
+"""
+
+
+def timed_process(args: list[str], env: dict) -> float:
+    started = time.perf_counter()
+    subprocess.run(args, check=True, capture_output=True, env=env, timeout=300)
+    return time.perf_counter() - started
+
+
+def median_ms(samples: list[float]) -> str:
+    return f"{statistics.median(samples) * 1000:8.1f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    rows: list[tuple[str, str, str, str]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        env["HOME"] = folder  # keep QSettings and logs out of the real profile
+        small = Path(folder) / "small.sqlite3"
+        app = [sys.executable, "-m", "leadership_desk"]
+        subprocess.run([*app, "demo", "--db", str(small), "--days", "30"], check=True,
+                       capture_output=True, env=env)
+        bare = [timed_process([sys.executable, "-c", BARE_WINDOW], env)
+                for _ in range(args.rounds)]
+        ours = [timed_process([*app, "--smoke-test", "--db", str(small)], env)
+                for _ in range(args.rounds)]
+        rows.append(("start to window painted: bare PySide6", median_ms(bare), "ms",
+                     f"min {min(bare) * 1000:.0f}"))
+        rows.append(("start to window painted: Leadership Desk", median_ms(ours), "ms",
+                     f"min {min(ours) * 1000:.0f}"))
+
+        big = Path(folder) / "five-years.sqlite3"
+        started = time.perf_counter()
+        subprocess.run([*app, "demo", "--db", str(big), "--days", str(5 * 365 + 1)],
+                       check=True, capture_output=True, env=env)
+        rows.append(("demo: fill 5 school years", median_ms([time.perf_counter() - started]),
+                     "ms", ""))
+        command = [timed_process([*app, "report", "--period", "year", "--json", "--db",
+                                  str(big)], env) for _ in range(args.rounds)]
+        rows.append(("report --period year (command, 5 years)", median_ms(command), "ms",
+                     "process start included"))
+
+        from leadership_desk.services.container import open_services
+
+        services = open_services(big)
+        count = services.activities.count()
+        calls = []
+        for _ in range(args.rounds * 4):
+            started = time.perf_counter()
+            services.reports.report(services.reports.period("year"))
+            calls.append(time.perf_counter() - started)
+        rows.append(("report for a school year (service call)", median_ms(calls), "ms",
+                     f"{count} activities in the database"))
+
+        from leadership_desk.domain.activities import Activity
+
+        category = services.categories.by_slug("office-email").id
+        start = datetime(2040, 1, 1, tzinfo=UTC)
+        saves = []
+        for n in range(200):
+            activity = Activity(category_id=category, start=start + timedelta(minutes=10 * n),
+                                end=start + timedelta(minutes=10 * n + 5), zone="UTC")
+            started = time.perf_counter()
+            services.activities.add(activity)
+            saves.append(time.perf_counter() - started)
+        rows.append(("save one activity (durable commit)", median_ms(saves), "ms",
+                     f"p95 {sorted(saves)[int(len(saves) * 0.95)] * 1000:.1f} ms"))
+        services.close()
+
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure'.ljust(width)}  {'median':>8}  unit  note")
+    for name, value, unit, note in rows:
+        print(f"{name.ljust(width)}  {value}  {unit:<4}  {note}")
+
+
+if __name__ == "__main__":
+    main()
