@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -143,8 +143,10 @@ class CategoriesDialog(QDialog):
 
     def _set_color(self, color: str) -> None:
         self._color = color
-        self.color_button.setStyleSheet(f"border-left: 14px solid {color};")
-        self.color_button.setText(color.upper())
+        swatch = QPixmap(28, 16)
+        swatch.fill(QColor(color))
+        self.color_button.setIcon(QIcon(swatch))
+        self.color_button.setText(f"{color.upper()}  (click to change)")
 
     def _run(self, action, select_id: int | None = None) -> bool:
         """Calls the service; shows its message on failure. Returns whether it worked."""

@@ -46,7 +46,7 @@ class FirstRunDialog(QDialog):
         categories_note = QLabel(
             "Every activity gets one of these categories, and each counts as instruction, "
             "management or other. You can rename, add or archive them later "
-            "(Settings ▸ Categories)."
+            "(File ▸ Categories…)."
         )
         categories_note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -62,7 +62,13 @@ class FirstRunDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.result_profile = self.form.profile()
+            profile = self.form.profile()
+            if not profile.name or not profile.school:
+                raise ValidationError(
+                    "Please enter your name and your school: they head every summary you "
+                    "share."
+                )
+            self.result_profile = profile
         except ValidationError as error:
             self.error_label.setText(error.message)
             self.error_label.show()

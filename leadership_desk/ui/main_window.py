@@ -25,28 +25,15 @@ from leadership_desk import APP_NAME, __version__
 from leadership_desk.domain.activities import Activity
 from leadership_desk.domain.balance import format_duration
 from leadership_desk.domain.categories import Category, Kind
-from leadership_desk.domain.overlaps import (
-    OverlapChoice,
-    describe_changes,
-    describe_choice,
-    shorten_others,
-    shorten_this,
-)
 from leadership_desk.domain.periods import local_date
-from leadership_desk.domain.timeline import day_timeline, wall_interval
-from leadership_desk.errors import (
-    AmbiguousTimeError,
-    LeadershipDeskError,
-    LongActivityError,
-    OverlapError,
-)
+from leadership_desk.domain.timeline import day_timeline
+from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.container import Services
-from leadership_desk.ui.activity_dialog import ActivityDialog, ActivityForm
+from leadership_desk.ui.activity_dialog import ActivityForm
+from leadership_desk.ui.activity_editor import ActivityEditor, name_of
 from leadership_desk.ui.balance_panel import BalancePanel, BalanceView
 from leadership_desk.ui.categories_dialog import CategoriesDialog
-from leadership_desk.ui.choice_dialog import ChoiceDialog
 from leadership_desk.ui.day_page import DayPage
-from leadership_desk.ui.overlap_dialog import OverlapDialog
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.timer_bar import TimerBar
 
@@ -341,114 +328,20 @@ class MainWindow(QMainWindow):
         self._edit_loop(form)
 
     def _edit_loop(self, form: ActivityForm) -> None:
-        """Asks until the activity saves or the user cancels; what was typed is never lost."""
-        error = ""
-        choice: OverlapChoice | None = None
-        confirm_long = False
-        while True:
-            categories = [c for c in self._categories.values()
-                          if not c.archived or c.id == form.category_id]
-            asked = ActivityDialog.ask(self, form, categories,
-                                       self.services.activities.recent_titles(), error)
-            if asked is None:
-                return
-            if asked != form:
-                choice, confirm_long = None, False
-            form = asked
-            while True:
-                try:
-                    saved = self._save_form(form, choice, confirm_long)
-                except AmbiguousTimeError as problem:
-                    fold = self._ask_fold(problem)
-                    if fold is None:
-                        error = problem.message
-                        break
-                    field = "start_fold" if problem.field == "start" else "end_fold"
-                    form = form.with_changes(**{field: fold})
-                    continue
-                except LongActivityError as problem:
-                    if self._confirm_long(problem):
-                        confirm_long = True
-                        continue
-                    error = problem.message + " Change the times, or save again to confirm."
-                    break
-                except OverlapError as problem:
-                    choice = self._ask_overlap(form, problem)
-                    if choice is None:
-                        error = problem.message
-                        break
-                    continue
-                except LeadershipDeskError as problem:
-                    error = problem.message
-                    break
-                verb = "Saved changes to" if form.activity_id else "Added"
-                self._say(f"{verb} {self._name_of(saved)}. Ctrl+Z undoes it.")
-                if saved.start.astimezone(self._zone()).date() != self.day_page.day:
-                    self.day_page.go_to(saved.start.astimezone(self._zone()).date())
-                self.data_changed.emit()
-                self.day_page.select_activity(saved.id)
-                return
-
-    def _form_activity(self, form: ActivityForm) -> Activity:
-        """Builds the activity the form describes (raises on impossible times)."""
-        from leadership_desk.errors import ValidationError
-
-        if form.category_id is None:
-            raise ValidationError("Choose a category for the activity.")
-        zone = self._zone()
-        if form.activity_id is not None and form.end is None:
-            start = wall_interval(form.day, form.start, form.start, zone,
-                                  start_fold=form.start_fold).start
-            end = None
-        else:
-            interval = wall_interval(form.day, form.start, form.end, zone,
-                                     start_fold=form.start_fold, end_fold=form.end_fold)
-            start, end = interval.start, interval.end
-        return Activity(id=form.activity_id, category_id=form.category_id, start=start, end=end,
-                        zone=zone.key, title=form.title, note=form.note)
-
-    def _save_form(self, form, choice, confirm_long) -> Activity:
-        activity = self._form_activity(form)
-        if activity.id is None:
-            return self.services.activities.add(activity, choice=choice,
-                                                confirm_long=confirm_long)
-        return self.services.activities.update(activity, choice=choice,
-                                               confirm_long=confirm_long)
-
-    def _ask_fold(self, problem: AmbiguousTimeError) -> int | None:
-        return ChoiceDialog.ask(self, "Clocks turned back", problem.message,
-                                ["The first one (summer time)", "The second one (standard time)"])
-
-    def _confirm_long(self, problem: LongActivityError) -> bool:
-        answer = ChoiceDialog.ask(self, "A long activity", problem.message,
-                                  ["Yes, save it", "No, let me change it"])
-        return answer == 0
+        categories = list(self._categories.values())
+        saved = ActivityEditor(self, self.services).run(form, categories)
+        if saved is None:
+            return
+        verb = "Saved changes to" if form.activity_id else "Added"
+        self._say(f"{verb} {self._name_of(saved)}. Ctrl+Z undoes it.")
+        saved_day = saved.start.astimezone(self._zone()).date()
+        if saved_day != self.day_page.day:
+            self.day_page.go_to(saved_day)
+        self.data_changed.emit()
+        self.day_page.select_activity(saved.id)
 
     def _name_of(self, activity: Activity) -> str:
-        category = self._categories.get(activity.category_id)
-        name = category.name if category else "Activity"
-        return f"'{activity.title}' ({name})" if activity.title else name
-
-    def _ask_overlap(self, form: ActivityForm, problem: OverlapError) -> OverlapChoice | None:
-        candidate = self._form_activity(form)
-        zone = self._zone()
-        conflicts = problem.conflicts
-
-        def span(a: Activity) -> str:
-            end = "now" if a.end is None else f"{a.end.astimezone(zone):%H:%M}"
-            return f"{self._name_of(a)} {a.start.astimezone(zone):%H:%M}–{end}"
-
-        effects: dict[OverlapChoice, list[str] | str] = {}
-        effects[OverlapChoice.SHORTEN_OTHERS] = describe_changes(
-            shorten_others(candidate, conflicts), self._name_of, zone)
-        reason = describe_choice(OverlapChoice.SHORTEN_THIS, candidate, conflicts)
-        if reason:
-            effects[OverlapChoice.SHORTEN_THIS] = reason
-        else:
-            trimmed = shorten_this(candidate, conflicts)
-            effects[OverlapChoice.SHORTEN_THIS] = [f"This one becomes {span(trimmed)}"]
-        effects[OverlapChoice.KEEP_BOTH] = []
-        return OverlapDialog.ask(self, problem.message, [span(a) for a in conflicts], effects)
+        return name_of(activity, self._categories)
 
     def delete_activity(self, activity_id: int) -> None:
         try:

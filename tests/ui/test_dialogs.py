@@ -57,6 +57,10 @@ def test_first_run_shows_the_default_categories(qtbot, services):
     dialog = FirstRunDialog(services.profiles.profile(), services.categories.all())
     qtbot.addWidget(dialog)
     assert dialog.category_list.count() == 21
+    dialog.form.name_edit.setText("")
+    dialog.accept()
+    assert dialog.result_profile is None
+    assert "name" in dialog.error_label.text()
     dialog.form.name_edit.setText("Dana Cruz")
     dialog.form.school_edit.setText("Hoover Middle")
     dialog.accept()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import Qt
 
@@ -172,3 +172,35 @@ def test_double_click_on_a_gap_offers_its_times(qtbot, window, services, monkeyp
     index = window.day_page.model.index(1, 0)
     window.day_page.table.doubleClicked.emit(index)
     assert (offered[0].start, offered[0].end) == (time(9), time(10))
+
+
+def test_repeated_dst_hour_is_asked_about(qtbot, window, services, monkeypatch):
+    from leadership_desk.ui.choice_dialog import ChoiceDialog
+
+    email = services.categories.by_slug("office-email")
+    form = ActivityForm(day=date(2026, 11, 1), start=time(1, 30), end=time(2, 30),
+                        category_id=email.id)
+    monkeypatch.setattr(ActivityDialog, "ask", classmethod(lambda cls, *a, **k: form))
+    questions = []
+
+    def choose(cls, parent, title, message, options):
+        questions.append(message)
+        return 1  # the second 1:30, in standard time
+
+    monkeypatch.setattr(ChoiceDialog, "ask", classmethod(choose))
+    window.add_activity()
+    saved = services.activities.get(1)
+    assert "happened twice" in questions[0]
+    assert saved.start.isoformat() == "2026-11-01T09:30:00+00:00"  # 01:30 PST
+    assert saved.end - saved.start == timedelta(hours=1)
+
+
+def test_long_activity_is_confirmed_in_the_window(qtbot, window, services, monkeypatch):
+    from leadership_desk.ui.choice_dialog import ChoiceDialog
+
+    email = services.categories.by_slug("office-email")
+    form = ActivityForm(day=TODAY, start=time(7), end=time(20, 30), category_id=email.id)
+    monkeypatch.setattr(ActivityDialog, "ask", classmethod(lambda cls, *a, **k: form))
+    monkeypatch.setattr(ChoiceDialog, "ask", classmethod(lambda cls, *a: 0))
+    window.add_activity()
+    assert services.activities.get(1).duration(services.clock()) == timedelta(hours=13.5)
