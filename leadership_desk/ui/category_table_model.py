@@ -2,61 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from leadership_desk.domain.categories import Category
+from leadership_desk.ui.read_only_table_model import Index, ReadOnlyTableModel
 
 COLUMNS = ("Name", "Counts as", "High leverage", "On the timer", "Status")
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class CategoryTableModel(QAbstractTableModel):
+class CategoryTableModel(ReadOnlyTableModel):
     """Read-only adapter: one row per category, in the principal's order."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._categories: list[Category] = []
+    columns = COLUMNS
 
     def set_categories(self, categories: list[Category]) -> None:
-        self.beginResetModel()
-        self._categories = list(categories)
-        self.endResetModel()
+        self._set_rows(categories)
 
     def category(self, row: int) -> Category | None:
-        return self._categories[row] if 0 <= row < len(self._categories) else None
+        return self.item(row)
 
     def row_of(self, category_id: int) -> int | None:
-        for row, category in enumerate(self._categories):
+        for row, category in enumerate(self._rows):
             if category.id == category_id:
                 return row
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._categories)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._categories)):
+        if not self.valid(index):
             return None
-        c = self._categories[index.row()]
+        c = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from leadership_desk.domain.activities import Activity
@@ -13,20 +13,20 @@ from leadership_desk.domain.balance import format_duration
 from leadership_desk.domain.categories import Category
 from leadership_desk.domain.periods import local_date
 from leadership_desk.domain.timeline import Entry, Gap
+from leadership_desk.ui.read_only_table_model import Index, ReadOnlyTableModel
 
 COLUMNS = ("Start", "End", "Length", "Category", "Kind", "Title")
 RUNNING_BACKGROUND = QColor("#FFF3C4")
 GAP_FOREGROUND = QColor("#6B6B6B")
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class DayTableModel(QAbstractTableModel):
+class DayTableModel(ReadOnlyTableModel):
     """Read-only adapter: one row per timeline entry, in time order."""
+
+    columns = COLUMNS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._entries: list[Entry] = []
         self._categories: dict[int, Category] = {}
         self._zone = ZoneInfo("UTC")
         self._now = datetime.now().astimezone()
@@ -38,53 +38,31 @@ class DayTableModel(QAbstractTableModel):
         zone: ZoneInfo,
         now: datetime,
     ) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
         self._categories = dict(categories)
         self._zone = zone
         self._now = now
-        self.endResetModel()
+        self._set_rows(entries)
 
     def tick(self, now: datetime) -> None:
         """Refreshes the running row's length without rebuilding the table."""
         self._now = now
-        for row, entry in enumerate(self._entries):
+        for row, entry in enumerate(self._rows):
             if isinstance(entry, Activity) and entry.running:
                 self.dataChanged.emit(self.index(row, 1), self.index(row, 2))
 
     def entry(self, row: int) -> Entry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
+        return self.item(row)
 
     def row_of(self, activity_id: int) -> int | None:
-        for row, entry in enumerate(self._entries):
+        for row, entry in enumerate(self._rows):
             if isinstance(entry, Activity) and entry.id == activity_id:
                 return row
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._entries)):
+        if not self.valid(index):
             return None
-        entry = self._entries[index.row()]
+        entry = self._rows[index.row()]
         if isinstance(entry, Gap):
             return self._gap_data(entry, index.column(), role)
         return self._activity_data(entry, index.column(), role)
