@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from leadership_desk import __version__
@@ -15,10 +17,18 @@ from leadership_desk.domain.balance import format_duration, format_share
 from leadership_desk.domain.categories import Category
 from leadership_desk.domain.overlaps import OverlapChoice
 from leadership_desk.domain.periods import Period, PeriodKind, parse_date, parse_instant
-from leadership_desk.errors import AmbiguousTimeError, LeadershipDeskError, OverlapError
+from leadership_desk.errors import (
+    AmbiguousTimeError,
+    DamagedDatabaseError,
+    DatabaseInUseError,
+    LeadershipDeskError,
+    OverlapError,
+)
 from leadership_desk.paths import resolve_db_path
+from leadership_desk.services.backup_service import check_database, recover_database
 from leadership_desk.services.container import Services, open_services, system_clock
 from leadership_desk.services.demo_service import fill_demo
+from leadership_desk.store.transaction import storage_error
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,6 +88,18 @@ def build_parser() -> argparse.ArgumentParser:
     put.add_argument("key")
     put.add_argument("value")
 
+    backup = sub.add_parser("backup", parents=[common], help="back up the database now")
+    backup.add_argument("--out", metavar="FILE",
+                        help="where to write the copy (default: the backups folder)")
+    backups = sub.add_parser("backups", parents=[common], help="list the backups")
+    backups.add_argument("--json", action="store_true")
+    restore = sub.add_parser("restore", parents=[common],
+                             help="replace the database with a backup (the current one is "
+                             "backed up first)")
+    restore.add_argument("file", metavar="FILE")
+    sub.add_parser("check", parents=[common],
+                   help="check the database and its backups; exit 1 on damage")
+
     demo = sub.add_parser("demo", parents=[common], help="fill an empty database with a sample")
     demo.add_argument("--days", type=int, default=120, help="calendar days ending today")
     demo.add_argument("--seed", type=int, default=1)
@@ -96,22 +118,35 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Runs one subcommand; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    path = resolve_db_path(getattr(args, "db", None))
+    if args.command in FILE_COMMANDS:
+        try:
+            return FILE_COMMANDS[args.command](args, path)
+        except LeadershipDeskError as error:
+            return _fail(error.message)
+        except sqlite3.Error as exc:
+            return _fail(storage_error(exc).message)
     try:
-        services = open_services(resolve_db_path(getattr(args, "db", None)), clock=system_clock)
+        services = open_services(path, clock=system_clock, write=args.command in WRITERS)
     except LeadershipDeskError as error:
         return _fail(error.message)
     try:
         return _dispatch(args, services)
     except LeadershipDeskError as error:
         return _fail(_cli_message(error, services.profiles.profile().zone))
+    except sqlite3.Error as exc:
+        return _fail(storage_error(exc).message)
     finally:
         services.close()
 
 
 def _dispatch(args: argparse.Namespace, s: Services) -> int:
+    if args.command == "config" and args.action == "set" and not s.writable:
+        raise DatabaseInUseError("Your log is open in the Leadership Desk app; close it first.")
     handler = {
         "log": _log, "start": _start, "stop": _stop, "status": _status, "list": _list,
         "report": _report, "categories": _categories, "config": _config, "demo": _demo,
+        "backup": _backup, "backups": _backups,
     }[args.command]
     return handler(args, s)
 
@@ -298,3 +333,81 @@ def _demo(args: argparse.Namespace, s: Services) -> int:
     return 0
 
 
+
+
+def _backup(args: argparse.Namespace, s: Services) -> int:
+    info = s.backups.backup("manual", Path(args.out) if args.out else None)
+    print(f"Backed up {info.activities} activities to {info.path}")
+    return 0
+
+
+def _backups(args: argparse.Namespace, s: Services) -> int:
+    infos = s.backups.list()
+    if args.json:
+        print(json.dumps([_backup_json(info) for info in infos], indent=2))
+        return 0
+    if not infos:
+        print(f"No backups yet in {s.backups.folder}.")
+    for info in infos:
+        print(f"{info.taken_at.astimezone():%Y-%m-%d %H:%M}  {info.reason:<15} "
+              f"{_backup_state(info):<40} {info.path}")
+    return 0
+
+
+def _backup_json(info) -> dict:
+    return {
+        "file": str(info.path),
+        "taken_at": info.taken_at.isoformat(),
+        "reason": info.reason,
+        "activities": info.activities,
+        "ok": info.ok,
+        "problem": info.problem,
+    }
+
+
+def _backup_state(info) -> str:
+    return f"{info.activities} activities" if info.ok else f"NOT USABLE: {info.problem}"
+
+
+def _restore(args: argparse.Namespace, path: Path) -> int:
+    backup = Path(args.file)
+    if not backup.is_file():
+        raise LeadershipDeskError(f"There is no file {backup}.")
+    try:
+        services = open_services(path, clock=system_clock, daily_backup=False)
+    except DamagedDatabaseError:
+        aside = recover_database(path, backup, system_clock())
+        print(f"Your damaged log was kept as {aside}.")
+        print(f"Restored {backup} to {path}.")
+        return 0
+    try:
+        before = services.backups.restore(backup)
+    finally:
+        services.close()
+    print(f"Restored {backup} to {path}.")
+    print(f"The log as it was before is kept in {before.path}.")
+    return 0
+
+
+def _check(args: argparse.Namespace, path: Path) -> int:
+    report = check_database(path)
+    if report.problems:
+        print(f"DAMAGED: {path}")
+        for problem in report.problems[:5]:
+            print(f"  {problem}")
+    else:
+        print(f"OK: {path}")
+    good = [info for info in report.backups if info.ok]
+    print(f"{len(good)} of {len(report.backups)} backups usable in {path.parent / 'backups'}")
+    for info in report.backups:
+        if not info.ok:
+            print(f"  NOT USABLE: {info.path.name}: {info.problem}")
+    if report.problems and good:
+        print(f"To recover: leadership-desk restore {good[0].path}")
+    return 0 if report.ok else 1
+
+
+# Commands that work on files, before (or instead of) opening the database normally.
+FILE_COMMANDS = {"restore": _restore, "check": _check}
+# Commands that change the database and so must be its one writer.
+WRITERS = {"log", "start", "stop", "demo"}

@@ -54,3 +54,23 @@ class NothingToUndoError(LeadershipDeskError):
 
 class StorageError(LeadershipDeskError):
     """The database could not be read or written (disk full, read-only, locked, damaged)."""
+
+
+class DamagedDatabaseError(StorageError):
+    """The database file fails its integrity check or is not a database at all."""
+
+    def __init__(self, message: str, path: object) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class NotOurDatabaseError(StorageError):
+    """The file is a database of another program; it is left untouched."""
+
+
+class DatabaseInUseError(StorageError):
+    """Another copy of Leadership Desk has this database open for writing."""
+
+
+class UnsafeLocationError(StorageError):
+    """The live database would sit in a network or cloud-synced folder."""

@@ -29,6 +29,7 @@ from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.category_repository import CategoryRepository
 from leadership_desk.store.journal_repository import JournalRepository
+from leadership_desk.store.transaction import transaction
 
 Clock = Callable[[], datetime]
 
@@ -83,7 +84,7 @@ class ActivityService:
         if activity.id is not None:
             raise ValueError("add takes a new activity")
         self._check(activity, confirm_long=confirm_long, is_new=True)
-        with self._db.atomic():
+        with transaction(self._db):
             changes = self._resolve(activity, choice)
             saved = self._apply_new(changes)
             self._record(f"Add {self._label(activity)}", changes, saved)
@@ -103,7 +104,7 @@ class ActivityService:
         if activity.end is None and not before.running and self._activities.running():
             raise ValidationError("Another activity is running; stop it first.")
         self._check(activity, confirm_long=confirm_long, is_new=False, before=before)
-        with self._db.atomic():
+        with transaction(self._db):
             changes = self._resolve(activity, choice)
             saved = self._apply_new(changes, before=before)
             self._record(f"Edit {self._label(activity)}", changes, saved, before=before)
@@ -111,7 +112,7 @@ class ActivityService:
 
     def delete(self, activity_id: int) -> Activity:
         before = self.get(activity_id)
-        with self._db.atomic():
+        with transaction(self._db):
             self._activities.delete(activity_id)
             self._journal.record(
                 f"Delete {self._label(before)}", [_change_dict(before, None)]
@@ -125,7 +126,7 @@ class ActivityService:
             raise ValidationError("That category is not available; choose another.")
         now = self._clock().replace(microsecond=0)
         zone = self._profiles.profile().timezone
-        with self._db.atomic():
+        with transaction(self._db):
             changes: list[dict] = []
             current = self._activities.running()
             if current is not None:
@@ -159,7 +160,7 @@ class ActivityService:
             raise NotFoundError("No activity is running.")
         instant = max(instant.replace(microsecond=0), current.start + timedelta(seconds=1))
         ended = current.with_changes(end=instant)
-        with self._db.atomic():
+        with transaction(self._db):
             self._activities.put(ended)
             self._journal.record(f"Stop {self._label(current)}", [_change_dict(current, ended)])
         return ended
@@ -178,7 +179,7 @@ class ActivityService:
         entry = self._journal.last_done()
         if entry is None:
             raise NothingToUndoError("There is nothing to undo.")
-        with self._db.atomic():
+        with transaction(self._db):
             for change in reversed(entry.changes):
                 self._restore(change["after"], change["before"])
             self._journal.mark(entry.id, undone=True)
@@ -188,7 +189,7 @@ class ActivityService:
         entry = self._journal.first_undone()
         if entry is None:
             raise NothingToUndoError("There is nothing to redo.")
-        with self._db.atomic():
+        with transaction(self._db):
             for change in entry.changes:
                 self._restore(change["before"], change["after"])
             self._journal.mark(entry.id, undone=False)

@@ -10,6 +10,7 @@ from leadership_desk.domain.categories import Category, Kind, slugify
 from leadership_desk.errors import CategoryInUseError, NotFoundError, ValidationError
 from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.category_repository import CategoryRepository
+from leadership_desk.store.transaction import transaction
 
 # The timer shows this many favourite buttons at most.
 MAX_FAVOURITES = 8
@@ -51,7 +52,7 @@ class CategoryService:
         name = name.strip()
         self._check_unique_name(name)
         slug = self._unique_slug(slugify(name))
-        with self._db.atomic():
+        with transaction(self._db):
             return self._categories.insert(
                 Category(
                     slug=slug,
@@ -79,7 +80,7 @@ class CategoryService:
                 f"The timer has room for {MAX_FAVOURITES} buttons; remove one first."
             )
         updated = replace(category, name=category.name.strip())
-        with self._db.atomic():
+        with transaction(self._db):
             self._categories.update(updated)
         return updated
 
@@ -97,7 +98,7 @@ class CategoryService:
             return
         moved = ordered.pop(index)
         ordered.insert(target, moved)
-        with self._db.atomic():
+        with transaction(self._db):
             for position, category in enumerate(ordered):
                 if category.position != position:
                     self._categories.update(replace(category, position=position))
@@ -111,7 +112,7 @@ class CategoryService:
                 "and cannot be deleted. Archive it instead: it stays on past activities "
                 "but leaves the lists."
             )
-        with self._db.atomic():
+        with transaction(self._db):
             self._categories.delete(category_id)
 
     def _check_unique_name(self, name: str, except_id: int | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -9,11 +10,16 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.activity_service import ActivityService
+from leadership_desk.services.backup_service import BackupService
 from leadership_desk.services.category_service import CategoryService
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.services.report_service import ReportService
 from leadership_desk.store.database import open_database
+from leadership_desk.store.lock import WriterLock
+
+log = logging.getLogger("leadership_desk")
 
 
 def system_clock() -> datetime:
@@ -42,21 +48,48 @@ class Services:
     categories: CategoryService
     activities: ActivityService
     reports: ReportService
+    backups: BackupService
+    lock: WriterLock
+
+    @property
+    def writable(self) -> bool:
+        """Whether this process holds the one-writer lock."""
+        return self.lock.held
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            self.lock.release()
 
 
 def open_services(
     path: str | Path,
     clock: Callable[[], datetime] = system_clock,
     default_zone: str | None = None,
+    *,
+    write: bool = True,
+    daily_backup: bool = True,
 ) -> Services:
-    """Opens the database at `path` (creating and migrating it) and builds the services."""
+    """Opens the database at `path` (creating, checking and migrating it) and builds the services.
+
+    With `write`, this process must be the database's one writer (DatabaseInUseError
+    otherwise). Without it, the lock is taken when free; when another copy of the app
+    holds it, the database is opened for reading only and not migrated.
+    """
     path = Path(path)
-    db = open_database(path)
+    lock = WriterLock(path)
+    if write:
+        lock.acquire()
+    else:
+        lock.try_acquire()
+    try:
+        db = open_database(path, migrate=lock.held, clock=clock)
+    except BaseException:
+        lock.release()
+        raise
     profiles = ProfileService(db, default_zone=default_zone or computer_zone())
-    return Services(
+    services = Services(
         db=db,
         path=path,
         clock=clock,
@@ -64,4 +97,14 @@ def open_services(
         categories=CategoryService(db),
         activities=ActivityService(db, clock, profiles),
         reports=ReportService(db, clock, profiles),
+        backups=BackupService(db, path, clock),
+        lock=lock,
     )
+    if lock.held and daily_backup:
+        try:
+            services.backups.daily_backup_if_due()
+        except LeadershipDeskError as error:
+            # a missed daily backup must not keep the principal from their log; the
+            # next start tries again, and `check` reports the state of the backups
+            log.warning("Daily backup skipped: %s", error.message)
+    return services

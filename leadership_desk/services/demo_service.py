@@ -17,6 +17,7 @@ from leadership_desk.services.category_service import CategoryService
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.rows import activity_to_row
+from leadership_desk.store.transaction import transaction
 
 DEMO_PROFILE = Profile(
     name="Alex Rivera (demo)",
@@ -96,7 +97,7 @@ def fill_demo(
                 rows.append(activity_to_row(activity) | {"updated_utc": int(now.timestamp())})
         if progress:
             progress(index + 1, days)
-    with db.atomic():
+    with transaction(db):
         db["activities"].insert_all(rows, batch_size=1000)
     return len(rows)
 

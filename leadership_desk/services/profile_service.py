@@ -13,6 +13,7 @@ from leadership_desk.domain.profile import CONFIG_KEYS, Profile, parse_goal
 from leadership_desk.errors import ValidationError
 from leadership_desk.store.rows import from_epoch, to_epoch
 from leadership_desk.store.settings_repository import SettingsRepository
+from leadership_desk.store.transaction import transaction
 
 
 class ProfileService:
@@ -35,7 +36,7 @@ class ProfileService:
         )
 
     def save(self, profile: Profile) -> None:
-        with self._db.atomic():
+        with transaction(self._db):
             for key in CONFIG_KEYS:
                 value = getattr(profile, key)
                 self._settings.set(key, str(value) if key == "year_start" else value)
@@ -77,7 +78,7 @@ class ProfileService:
         return bool(self._settings.get("set_up", False))
 
     def complete_setup(self, profile: Profile) -> None:
-        with self._db.atomic():
+        with transaction(self._db):
             self.save(profile)
             self._settings.set("set_up", True)
 
@@ -87,5 +88,5 @@ class ProfileService:
 
     def mark_seen(self, instant: datetime) -> None:
         """Records that the app was alive at `instant` (for a timer left running by a crash)."""
-        with self._db.atomic():
+        with transaction(self._db):
             self._settings.set("last_seen_utc", to_epoch(instant))

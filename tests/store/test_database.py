@@ -46,14 +46,6 @@ def test_another_programs_database_is_refused_and_left_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
-def test_a_text_file_is_refused(tmp_path):
-    path = tmp_path / "notes.sqlite3"
-    path.write_text("this is not a database\n" * 100)
-    with pytest.raises(StorageError, match="could not be read"):
-        open_database(path)
-    assert path.read_text().startswith("this is not a database")
-
-
 def test_only_one_activity_can_run_even_at_the_sql_level(tmp_path):
     db = open_database(tmp_path / "one.sqlite3")
     try:

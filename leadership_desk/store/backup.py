@@ -1,0 +1,212 @@
+"""Consistent snapshots of the database, checking files for damage, and setting damage aside.
+
+A snapshot is taken with SQLite's online backup API into a temporary file beside the
+target, checked with `PRAGMA integrity_check`, flushed to disk, and only then renamed to
+its final name: a crash at any point leaves either no backup or a whole one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from leadership_desk.errors import StorageError
+from leadership_desk.store.transaction import storage_error
+
+BACKUP_PREFIX = "leadership-desk-"
+_NAME = re.compile(r"^leadership-desk-(\d{8})-(\d{6})-([a-z-]+?)(?:-\d+)?\.sqlite3$")
+# Pages copied per step of the backup API; small steps let saves go on meanwhile.
+PAGES_PER_STEP = 256
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup file: when it was taken, why, and what it holds."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+    activities: int | None
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def backup_dir(db_path: Path) -> Path:
+    """Backups live in a folder beside the database they protect."""
+    return db_path.parent / "backups"
+
+
+def new_backup_path(folder: Path, taken_at: datetime, reason: str) -> Path:
+    stamp = taken_at.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    path = folder / f"{BACKUP_PREFIX}{stamp}-{reason}.sqlite3"
+    n = 2
+    while path.exists():
+        path = folder / f"{BACKUP_PREFIX}{stamp}-{reason}-{n}.sqlite3"
+        n += 1
+    return path
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder to flush it; NTFS journals renames
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def integrity_problems(conn: sqlite3.Connection, *, full: bool = True) -> list[str]:
+    """What SQLite's integrity check finds wrong; empty when the file is sound."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    if rows == ["ok"]:
+        return []
+    lines = [line.strip() for row in rows for line in str(row).splitlines()]
+    return [line for line in lines if line and not line.startswith("***")] or rows
+
+
+def snapshot(
+    source: sqlite3.Connection,
+    dest: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Writes a checked, flushed copy of `source` to `dest` (never a partial file there)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    temp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+    try:
+        target = sqlite3.connect(temp)
+        try:
+            source.backup(
+                target,
+                pages=PAGES_PER_STEP,
+                progress=(lambda status, remaining, total: progress(total - remaining, total))
+                if progress else None,
+            )
+            # the copy keeps the source's WAL mode; a backup file stands alone
+            target.execute("PRAGMA journal_mode=DELETE")
+            problems = integrity_problems(target, full=True)
+        finally:
+            target.close()
+        if problems:
+            raise StorageError(
+                "The backup copy did not pass its check, so it was not kept: "
+                + "; ".join(problems[:3])
+            )
+        _fsync_file(temp)
+        os.replace(temp, dest)
+        _fsync_dir(dest.parent)
+    except sqlite3.Error as exc:
+        raise storage_error(exc) from exc
+    except OSError as exc:
+        raise StorageError(
+            f"The backup could not be written to {dest.parent} ({exc.strerror or exc}). "
+            "Check that the folder exists, that you may write to it and that the disk "
+            "has room."
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file (used to check files before trusting them)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def inspect(path: Path) -> BackupInfo:
+    """Reads a backup file's date, reason and activity count, and checks it fully."""
+    match = _NAME.match(path.name)
+    if match:
+        taken_at = datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+        reason = match[3]
+    else:
+        taken_at = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        reason = "copy"
+    problem = None
+    activities = None
+    try:
+        conn = open_read_only(path)
+        try:
+            problems = integrity_problems(conn, full=True)
+            if problems:
+                problem = "damaged: " + "; ".join(problems[:2])
+            else:
+                tables = {row[0] for row in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'")}
+                if not {"_sqlite_migrations", "activities"} <= tables:
+                    problem = "not a Leadership Desk database"
+                else:
+                    activities = conn.execute("SELECT COUNT(*) FROM activities").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        problem = f"unreadable: {exc}"
+    return BackupInfo(path, taken_at, reason, activities, problem)
+
+
+def list_backups(folder: Path, *, check: bool = True) -> list[BackupInfo]:
+    """The backups in `folder`, newest first."""
+    if not folder.is_dir():
+        return []
+    infos = []
+    for path in folder.glob(f"{BACKUP_PREFIX}*.sqlite3"):
+        if check:
+            infos.append(inspect(path))
+        else:
+            match = _NAME.match(path.name)
+            taken = (datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+                     if match else datetime.fromtimestamp(path.stat().st_mtime, UTC))
+            infos.append(BackupInfo(path, taken, match[3] if match else "copy", None))
+    return sorted(infos, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+
+
+def newest_good_backup(folder: Path) -> BackupInfo | None:
+    for info in list_backups(folder):
+        if info.ok:
+            return info
+    return None
+
+
+def set_aside(path: Path, now: datetime) -> Path:
+    """Renames a damaged database (and its WAL files) out of the way; never overwrites."""
+    stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 2
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        n += 1
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def copy_backup_to(backup: Path, live: Path) -> None:
+    """Puts a copy of `backup` at `live`, where no database is (set the old one aside first)."""
+    if live.exists():
+        raise StorageError(f"{live} is still there; it must be set aside before restoring.")
+    source = open_read_only(backup)
+    try:
+        snapshot(source, live)
+    finally:
+        source.close()

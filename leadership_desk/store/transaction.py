@@ -1,0 +1,46 @@
+"""One user action, one transaction; SQLite's failures turned into messages a principal reads."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+
+from sqlite_utils import Database
+
+from leadership_desk.errors import StorageError
+
+
+def storage_error(exc: sqlite3.Error) -> StorageError:
+    """The plain-words form of a SQLite failure."""
+    text = str(exc).lower()
+    if "full" in text:
+        message = ("Your disk is full, so this change was not saved. Free some space "
+                   "(empty the recycle bin, delete large downloads) and try again.")
+    elif "readonly" in text or "read-only" in text:
+        message = ("Your log file is read-only, so this change was not saved. Ask your IT "
+                   "help desk to let you write to the Leadership Desk folder.")
+    elif "locked" in text or "busy" in text:
+        message = ("Your log is busy in another program, so this change was not saved. "
+                   "Wait a moment and try again.")
+    elif "malformed" in text or "not a database" in text or "corrupt" in text:
+        message = ("Your log file is damaged, so this change was not saved. Close "
+                   "Leadership Desk and open it again to restore from a backup.")
+    elif "disk i/o" in text or "unable to open" in text:
+        message = ("The disk could not be written, so this change was not saved. Check that "
+                   "the drive is still connected and try again.")
+    else:
+        message = f"This change could not be saved ({exc})."
+    error = StorageError(message)
+    error.__cause__ = exc
+    return error
+
+
+@contextlib.contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """`db.atomic()`, with SQLite errors raised as StorageError; nothing half-done is kept."""
+    try:
+        with db.atomic():
+            yield db
+    except sqlite3.Error as exc:
+        raise storage_error(exc) from exc
