@@ -17,9 +17,20 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from leadership_desk import APP_NAME, __version__
-from leadership_desk.errors import LeadershipDeskError
-from leadership_desk.paths import log_dir, resolve_db_path
+from leadership_desk.errors import (
+    DamagedDatabaseError,
+    DatabaseInUseError,
+    LeadershipDeskError,
+)
+from leadership_desk.paths import local_copy_path, location_risk, log_dir, resolve_db_path
 from leadership_desk.resources import read_text
+from leadership_desk.services.backup_service import (
+    backup_database,
+    newest_good_backup_of,
+    recover_database,
+    set_aside_database,
+    unsafe_location_message,
+)
 from leadership_desk.services.container import Services, open_services, system_clock
 from leadership_desk.services.demo_service import fill_demo
 
@@ -99,12 +110,90 @@ def prepare(services: Services, *, ask_user: bool = True):
     return MainWindow(services)
 
 
+def _open_log(path: Path, interactive: bool) -> Services | int:
+    """Opens the log, resolving what can be resolved with the user; an exit code if not."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from leadership_desk.ui.choice_dialog import ChoiceDialog
+    from leadership_desk.ui.single_instance import ask_running_copy_to_show
+
+    def tell(text: str) -> None:
+        log.error(text)
+        if interactive:
+            QMessageBox.critical(None, APP_NAME, text)
+        elif sys.stderr is not None:
+            print(text, file=sys.stderr)
+
+    while True:
+        try:
+            return open_services(path)
+        except DatabaseInUseError as error:
+            if ask_running_copy_to_show(path):
+                log.info("Another copy has %s open; asked it to come to the front", path)
+                return 0
+            tell(error.message)
+            return 1
+        except DamagedDatabaseError as error:
+            if not interactive:
+                tell(error.message)
+                return 1
+            good = newest_good_backup_of(path)
+            now = system_clock()
+            if good is not None:
+                when = f"{good.taken_at.astimezone():%A %b %d, %H:%M}"
+                answer = ChoiceDialog.ask(
+                    None, "Your log is damaged",
+                    f"{error.message}\n\nThe newest good backup is from {when} and holds "
+                    f"{good.activities} activities. The damaged file will be kept aside.",
+                    [f"Restore the backup from {when}", "Quit"])
+                if answer != 0:
+                    return 1
+                aside = recover_database(path, good.path, now)
+            else:
+                answer = ChoiceDialog.ask(
+                    None, "Your log is damaged",
+                    f"{error.message}\n\nThere is no backup to restore. You can start a new, "
+                    "empty log; the damaged file will be kept aside for your IT help desk.",
+                    ["Start a new log", "Quit"])
+                if answer != 0:
+                    return 1
+                aside = set_aside_database(path, now)
+            log.warning("Damaged log set aside as %s", aside)
+        except LeadershipDeskError as error:
+            tell(error.message)
+            return 1
+
+
+def _safe_path(path: Path, interactive: bool) -> Path | None:
+    """The path to open: a log in a synced or network folder is copied to this computer."""
+    from leadership_desk.ui.choice_dialog import ChoiceDialog
+
+    risk = location_risk(path)
+    if risk is None:
+        return path
+    message = unsafe_location_message(path, risk)
+    if not interactive:
+        print(message, file=sys.stderr)
+        return None
+    local = local_copy_path(path.name)
+    answer = ChoiceDialog.ask(None, "Keep your log on this computer", message,
+                              [f"Copy it to this computer ({local.parent}) and use the copy",
+                               "Quit"])
+    if answer != 0:
+        return None
+    if path.exists():
+        backup_database(path, system_clock, "manual", out=local)
+    log.info("Copied %s to %s", path, local)
+    return local
+
+
 def run_app(db: str | None = None, demo: bool = False, smoke_test: bool = False) -> int:
     """Opens the app; returns the process exit code."""
     from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from leadership_desk.ui.error_dialog import install_excepthook
+    from leadership_desk.ui.single_instance import InstanceServer
 
     started = time.perf_counter()
     log_file = setup_logging()
@@ -113,25 +202,31 @@ def run_app(db: str | None = None, demo: bool = False, smoke_test: bool = False)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyleSheet(read_text("style.qss"))
-    install_excepthook(log_file, interactive=not smoke_test)
+    interactive = not smoke_test
+    install_excepthook(log_file, interactive=interactive)
     try:
-        path = make_demo_database() if demo else resolve_db_path(db)
-        services = open_services(path)
+        path: Path | None = make_demo_database() if demo else resolve_db_path(db)
     except LeadershipDeskError as error:
-        log.error("Could not open the database: %s", error.message)
-        if smoke_test:
-            print(error.message, file=sys.stderr)
-        else:
-            QMessageBox.critical(None, APP_NAME, error.message)
+        print(error.message, file=sys.stderr)
         return 1
+    path = _safe_path(path, interactive)
+    if path is None:
+        return 1
+    opened = _open_log(path, interactive)
+    if isinstance(opened, int):
+        return opened
+    services = opened
     log.info("Opened %s", services.path)
-    window = prepare(services, ask_user=not smoke_test)
+    window = prepare(services, ask_user=interactive)
     if window is None:
         services.close()
         return 0
     if demo:
         window.setWindowTitle(window.windowTitle() + " — demo data")
+    instance = InstanceServer(services.path, window)
+    instance.activation_requested.connect(window.bring_to_front)
     window.show()
+    log.info("Ready; a second start of the app will bring this window to the front")
     if smoke_test:
         def finish() -> None:
             window.repaint()
@@ -142,5 +237,6 @@ def run_app(db: str | None = None, demo: bool = False, smoke_test: bool = False)
 
         QTimer.singleShot(0, finish)
     code = app.exec()
+    instance.close()
     services.close()
     return code

@@ -24,8 +24,12 @@ from leadership_desk.errors import (
     LeadershipDeskError,
     OverlapError,
 )
-from leadership_desk.paths import resolve_db_path
-from leadership_desk.services.backup_service import check_database, recover_database
+from leadership_desk.paths import location_risk, resolve_db_path
+from leadership_desk.services.backup_service import (
+    check_database,
+    recover_database,
+    unsafe_location_message,
+)
 from leadership_desk.services.container import Services, open_services, system_clock
 from leadership_desk.services.demo_service import fill_demo
 from leadership_desk.store.transaction import storage_error
@@ -119,6 +123,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     path = resolve_db_path(getattr(args, "db", None))
+    risk = location_risk(path)
+    if risk and args.command != "check":
+        return _fail(unsafe_location_message(path, risk))
     if args.command in FILE_COMMANDS:
         try:
             return FILE_COMMANDS[args.command](args, path)

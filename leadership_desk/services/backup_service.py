@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from leadership_desk.domain.retention import backups_to_keep
+from leadership_desk.domain.backups import backups_to_keep
 from leadership_desk.errors import DamagedDatabaseError, StorageError
 from leadership_desk.store.backup import (
     BackupInfo,
@@ -20,11 +21,12 @@ from leadership_desk.store.backup import (
     integrity_problems,
     list_backups,
     new_backup_path,
+    newest_good_backup,
     open_read_only,
     set_aside,
     snapshot,
 )
-from leadership_desk.store.database import check_file
+from leadership_desk.store.database import check_file, open_database
 from leadership_desk.store.lock import WriterLock
 from leadership_desk.store.migrations import MIGRATIONS
 from leadership_desk.store.transaction import storage_error
@@ -94,6 +96,12 @@ class BackupService:
         infos = list_backups(self.folder, check=False)
         keep = backups_to_keep((info.taken_at, info.path) for info in infos)
         removed = []
+        # copies cut short by a crash or a kill (never under a backup's name)
+        mine = f".{os.getpid()}.partial"
+        for partial in self.folder.glob(".leadership-desk-*.partial"):
+            if not partial.name.endswith(mine):
+                partial.unlink(missing_ok=True)
+                removed.append(partial)
         for info in infos:
             if info.path not in keep:
                 info.path.unlink(missing_ok=True)
@@ -157,3 +165,55 @@ def recover_database(path: Path, backup: Path, now: datetime) -> Path:
     finally:
         lock.release()
     return aside
+
+
+def unsafe_location_message(path: Path, risk: str) -> str:
+    return (
+        f"{path} is in {risk}. Leadership Desk keeps your live log on this computer, because "
+        "a synced or network copy can be damaged or overwritten while it is open. Keep the "
+        "log in its usual place and put copies there instead (Back up to… in the app, or "
+        "`leadership-desk backup --out FILE`)."
+    )
+
+
+def backup_database(
+    path: Path,
+    clock: Callable[[], datetime],
+    reason: str = "manual",
+    out: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> BackupInfo:
+    """Backs up the log at `path` over a connection of its own (for a background worker)."""
+    conn = open_read_only(path)
+    try:
+        return BackupService(Database(conn, execute_plugins=False), path, clock).backup(
+            reason, out, progress)
+    finally:
+        conn.close()
+
+
+def restore_database(path: Path, backup: Path, clock: Callable[[], datetime]) -> BackupInfo:
+    """Restores `backup` into the log at `path` over a connection of its own.
+
+    The caller holds the one-writer lock (the app does, for its whole run).
+    """
+    db = open_database(path, clock=clock)
+    try:
+        return BackupService(db, path, clock).restore(backup)
+    finally:
+        db.close()
+
+
+def set_aside_database(path: Path, now: datetime) -> Path:
+    """Moves a damaged log out of the way (kept, never deleted) so a new one can start."""
+    lock = WriterLock(path)
+    lock.acquire()
+    try:
+        return set_aside(path, now)
+    finally:
+        lock.release()
+
+
+def newest_good_backup_of(path: Path) -> BackupInfo | None:
+    """The most recent backup of the log at `path` that passes its check."""
+    return newest_good_backup(backup_dir(path))

@@ -12,10 +12,10 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from leadership_desk.domain.backups import BackupInfo
 from leadership_desk.errors import StorageError
 from leadership_desk.store.transaction import storage_error
 
@@ -23,21 +23,6 @@ BACKUP_PREFIX = "leadership-desk-"
 _NAME = re.compile(r"^leadership-desk-(\d{8})-(\d{6})-([a-z-]+?)(?:-\d+)?\.sqlite3$")
 # Pages copied per step of the backup API; small steps let saves go on meanwhile.
 PAGES_PER_STEP = 256
-
-
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
-    """One backup file: when it was taken, why, and what it holds."""
-
-    path: Path
-    taken_at: datetime
-    reason: str
-    activities: int | None
-    problem: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.problem is None
 
 
 def backup_dir(db_path: Path) -> Path:

@@ -6,6 +6,7 @@ message; an overlap, a long activity or a repeated DST hour is asked about in be
 
 from __future__ import annotations
 
+import sys
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QWidget
@@ -90,6 +91,13 @@ class ActivityEditor:
                         break
                 except LeadershipDeskError as problem:
                     error = problem.message
+                    break
+                except Exception:
+                    # logged and shown by the app's exception hook; the form comes back
+                    # with what was typed, so nothing is lost
+                    sys.excepthook(*sys.exc_info())
+                    error = ("Something went wrong while saving. What you typed is still "
+                             "here; try again, or copy it somewhere safe.")
                     break
 
     def activity_from(self, form: ActivityForm) -> Activity:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from types import TracebackType
 
@@ -77,4 +78,11 @@ def install_excepthook(log_file: str, interactive: bool = True) -> None:
         finally:
             showing = False
 
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        # worker threads: log here; the dialog needs the GUI thread, so only log
+        details = "".join(traceback.format_exception(args.exc_type, args.exc_value,
+                                                     args.exc_traceback))
+        log.error("Unexpected error in a background task:\n%s", details)
+
     sys.excepthook = hook
+    threading.excepthook = thread_hook

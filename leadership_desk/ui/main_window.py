@@ -6,10 +6,11 @@ Signals: data_changed() after any saved change to activities, categories or sett
 from __future__ import annotations
 
 import contextlib
+import logging
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +32,7 @@ from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.container import Services
 from leadership_desk.ui.activity_dialog import ActivityForm
 from leadership_desk.ui.activity_editor import ActivityEditor, name_of
+from leadership_desk.ui.backup_actions import BackupActions
 from leadership_desk.ui.balance_panel import BalancePanel, BalanceView
 from leadership_desk.ui.categories_dialog import CategoriesDialog
 from leadership_desk.ui.day_page import DayPage
@@ -38,6 +40,8 @@ from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.timer_bar import TimerBar
 
 HEARTBEAT_MS = 60_000
+
+log = logging.getLogger("leadership_desk")
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
 
+        self.backup_actions = BackupActions(self, services)
         self._build_actions()
         self._connect()
         self._tick_timer = QTimer(self)
@@ -95,6 +100,12 @@ class MainWindow(QMainWindow):
         )
         self.categories_action = self._action(file_menu, "&Categories…", "Ctrl+Shift+K",
                                               self.open_categories)
+        file_menu.addSeparator()
+        self.backup_action = self._action(file_menu, "&Back up now", "Ctrl+Shift+B",
+                                          self.backup_actions.back_up_now)
+        self._action(file_menu, "Back up &to…", None, self.backup_actions.back_up_to)
+        self.restore_action = self._action(file_menu, "&Restore from backup…", None,
+                                           self.backup_actions.restore)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
 
@@ -147,6 +158,9 @@ class MainWindow(QMainWindow):
         self.day_page.edit_requested.connect(self.edit_activity)
         self.day_page.delete_requested.connect(self.delete_activity)
         self.data_changed.connect(self.refresh)
+        self.backup_actions.message.connect(self._say)
+        self.backup_actions.busy_changed.connect(self._on_backup_actions_busy_changed)
+        self.backup_actions.restored.connect(self.data_changed)
 
     # refreshing
 
@@ -401,6 +415,22 @@ class MainWindow(QMainWindow):
             f"{self.services.path}</p>",
         )
 
+    def _on_backup_actions_busy_changed(self, busy: bool) -> None:
+        # no saves while a restore rewrites the log underneath
+        self.centralWidget().setEnabled(not busy)
+        self.menuBar().setEnabled(not busy)
+        if busy:
+            self._heartbeat.stop()
+        else:
+            self._heartbeat.start()
+
+    def bring_to_front(self) -> None:
+        """Shown when a second start of the app asks for this window."""
+        log.info("A second start asked for this window; bringing it to the front")
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     # window state
 
     def _restore_geometry(self) -> None:
@@ -416,6 +446,8 @@ class MainWindow(QMainWindow):
             return
         self._tick_timer.stop()
         self._heartbeat.stop()
+        if self.backup_actions.busy:  # let a backup or restore finish writing
+            QThreadPool.globalInstance().waitForDone()
         QSettings(APP_NAME, APP_NAME).setValue("main_window/geometry", self.saveGeometry())
         # closing must not be blocked; the timer itself is already saved
         with contextlib.suppress(LeadershipDeskError):

@@ -136,3 +136,46 @@ def test_command_line_does_not_import_qt_or_matplotlib(db):
     result = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_backup_backups_restore_check(db, tmp_path):
+    run(db, "log", "--start", "2026-11-17T08:00", "--end", "2026-11-17T09:00",
+        "--category", "office-email", "--title", "Before")
+    assert "Backed up 1 activities" in run(db, "backup").stdout
+    listed = json.loads(run(db, "backups", "--json").stdout)
+    manual = next(b for b in listed if b["reason"] == "manual")
+    assert manual["ok"] and manual["activities"] == 1
+    out = tmp_path / "usb" / "copy.sqlite3"
+    run(db, "backup", "--out", str(out))
+    assert out.exists()
+    run(db, "log", "--start", "2026-11-17T10:00", "--end", "2026-11-17T11:00",
+        "--category", "travel", "--title", "After")
+    restored = run(db, "restore", manual["file"]).stdout
+    assert "The log as it was before is kept" in restored
+    titles = [a["title"] for a in json.loads(run(db, "list", "--date", "2026-11-17",
+                                                 "--json").stdout)]
+    assert titles == ["Before"]
+    assert run(db, "check").stdout.startswith("OK:")
+
+
+def test_check_and_restore_a_damaged_log(db, tmp_path):
+    run(db, "log", "--start", "2026-11-17T08:00", "--end", "2026-11-17T09:00",
+        "--category", "office-email")
+    run(db, "backup")
+    backup = json.loads(run(db, "backups", "--json").stdout)[0]["file"]
+    db.write_bytes(b"this is no longer a database" * 100)
+    checked = run(db, "check", check=False)
+    assert checked.returncode == 1
+    assert "DAMAGED" in checked.stdout and "leadership-desk restore" in checked.stdout
+    listing = run(db, "list", "--date", "2026-11-17", check=False)
+    assert listing.returncode == 1 and "damaged" in listing.stderr
+    restored = run(db, "restore", backup)
+    assert "damaged log was kept" in restored.stdout
+    assert len(json.loads(run(db, "list", "--date", "2026-11-17", "--json").stdout)) == 1
+
+
+def test_a_synced_folder_is_refused(tmp_path):
+    synced = tmp_path / "Dropbox" / "desk.sqlite3"
+    result = run(synced, "categories", check=False)
+    assert result.returncode == 1 and "synced by Dropbox" in result.stderr
+    assert not synced.exists()

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from leadership_desk.domain.retention import backups_to_keep
+from leadership_desk.domain.backups import backups_to_keep
 from leadership_desk.errors import StorageError
 from leadership_desk.services.container import open_services
 from leadership_desk.store.backup import list_backups

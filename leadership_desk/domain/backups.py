@@ -1,10 +1,28 @@
-"""Which backups to keep: all of the last two days, and the newest of each of the last
-7 days and of the last 4 weeks."""
+"""Backups as the principal sees them, and which to keep: all of the last two days, and
+the newest of each of the last 7 days and of the last 4 weeks."""
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup file: when it was taken, why, and what it holds."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+    activities: int | None
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4

@@ -1,0 +1,105 @@
+"""Back up now, back up to a chosen place, and restore: each runs off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from leadership_desk import APP_NAME
+from leadership_desk.errors import LeadershipDeskError
+from leadership_desk.services.backup_service import backup_database, restore_database
+from leadership_desk.services.container import Services
+from leadership_desk.ui.restore_dialog import RestoreDialog
+from leadership_desk.ui.worker import Worker
+
+
+class BackupActions(QObject):
+    """The backup commands of the File menu.
+
+    Signals: message(str) for the status bar, busy_changed(bool), restored(),
+    backed_up(object BackupInfo).
+    """
+
+    message = Signal(str)
+    busy_changed = Signal(bool)
+    restored = Signal()
+    backed_up = Signal(object)
+
+    def __init__(self, window: QWidget, services: Services) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._worker: Worker | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def back_up_now(self) -> None:
+        path, clock = self._services.path, self._services.clock
+        self._run(lambda: backup_database(path, clock, "manual"), self._on_backup_finished,
+                  "Backing up…")
+
+    def back_up_to(self) -> None:
+        suggested = str(Path.home() / f"Leadership Desk backup {self._services.clock():%Y-%m-%d}"
+                        ".sqlite3")
+        out, _ = QFileDialog.getSaveFileName(
+            self._window, "Back up to", suggested, "Leadership Desk log (*.sqlite3)")
+        if not out:
+            return
+        target = Path(out)
+        if target.exists():
+            # the file dialog already asked to replace it; keep the old copy aside, not lost
+            target.rename(target.with_name(target.name + ".old"))
+        path, clock = self._services.path, self._services.clock
+        self._run(lambda: backup_database(path, clock, "manual", out=target),
+                  self._on_backup_finished, "Backing up…")
+
+    def restore(self) -> None:
+        chosen = RestoreDialog.ask(self._window, self._services.backups.list())
+        if chosen is None:
+            return
+        path, clock = self._services.path, self._services.clock
+        self._run(lambda: restore_database(path, chosen.path, clock),
+                  lambda before: self._on_restore_finished(chosen, before), "Restoring…")
+
+    def _run(self, job, on_finished, text: str) -> None:
+        if self._worker is not None:
+            self.message.emit("Please wait: a backup or restore is already under way.")
+            return
+        worker = Worker(job)
+        worker.signals.finished.connect(on_finished)
+        worker.signals.failed.connect(self._on_worker_failed)
+        self._worker = worker
+        self.busy_changed.emit(True)
+        self.message.emit(text)
+        worker.start()
+
+    def _done(self) -> None:
+        self._worker = None
+        self.busy_changed.emit(False)
+
+    def _on_backup_finished(self, info) -> None:
+        self._done()
+        self.message.emit(f"Backed up {info.activities} activities to {info.path}.")
+        self.backed_up.emit(info)
+
+    def _on_restore_finished(self, chosen, before) -> None:
+        self._done()
+        self.message.emit(
+            f"Restored the backup of {chosen.taken_at.astimezone():%b %d, %H:%M}. Your log as "
+            f"it was is kept as a backup taken {before.taken_at.astimezone():%H:%M}."
+        )
+        self.restored.emit()
+
+    def _on_worker_failed(self, error: Exception) -> None:
+        self._done()
+        if isinstance(error, LeadershipDeskError):
+            text = error.message
+        else:
+            text = ("Something went wrong during the backup or restore; your log was not "
+                    f"changed. Details are in the log file. ({error})")
+        self.message.emit(text)
+        QMessageBox.warning(self._window, APP_NAME, text)
