@@ -7,11 +7,15 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import sysconfig
+import tempfile
 import textwrap
+from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
+import leadership_desk
 from leadership_desk.errors import StorageError
 from leadership_desk.services.activity_service import ActivityService
 from leadership_desk.services.profile_service import ProfileService
@@ -67,28 +71,63 @@ NON_ROOT_SCRIPT = textwrap.dedent("""
 """)
 
 
+def _as_nobody() -> list[str] | None:
+    """A command prefix that runs this project's Python code as the 'nobody' user, or None.
+
+    The interpreter itself may sit in root's private folder; then the system's Python of the
+    same version is used with this environment's packages on its path.
+    """
+    runuser = shutil.which("runuser")
+    if runuser is None:
+        return None
+    site = sysconfig.get_paths()["purelib"]
+    source = str(Path(leadership_desk.__file__).resolve().parent.parent)
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    for python in (sys.executable, f"/usr/bin/python{version}",
+                   f"/usr/local/bin/python{version}"):
+        if not os.path.exists(python):
+            continue
+        prefix = [runuser, "-u", "nobody", "--", "env", f"PYTHONPATH={site}:{source}", python]
+        probe = subprocess.run([*prefix, "-c", "import leadership_desk.services.container"],
+                               capture_output=True)
+        if probe.returncode == 0:
+            return prefix
+    return None
+
+
 def test_read_only_folder_as_a_normal_user(tmp_path, services):
-    """Root ignores file permissions, so this runs the app as the 'nobody' user."""
+    """Root ignores file permissions, so as root this runs the app as the 'nobody' user."""
     if os.geteuid() != 0:
-        user_args: list[str] = []
+        prefix = [sys.executable]
     else:
-        runuser = shutil.which("runuser")
-        probe = subprocess.run([runuser or "runuser", "-u", "nobody", "--", sys.executable,
-                                "-c", "import leadership_desk"], capture_output=True)
-        if runuser is None or probe.returncode != 0:
-            pytest.skip("running as root, and the 'nobody' user cannot run this Python "
-                        "(its folder is private to root), so permissions cannot be tested")
-        user_args = [runuser, "-u", "nobody", "--"]
+        found = _as_nobody()
+        if found is None:
+            pytest.skip("running as root, and no Python this project can use runs as the "
+                        "'nobody' user, so permissions cannot be tested")
+        prefix = found
     log(services, "office-email", "2026-11-17 08:00", "2026-11-17 09:00")
     services.close()
     folder = services.path.parent
+    os.chmod(folder, 0o755)  # let 'nobody' reach the folder, but not write to it
+    for parent in folder.parents:
+        if str(parent) in ("/", str(Path(tempfile.gettempdir()))):
+            break
+        os.chmod(parent, os.stat(parent).st_mode | 0o005)
     os.chmod(services.path, 0o444)
     os.chmod(folder, 0o555)
     try:
-        result = subprocess.run([*user_args, sys.executable, "-c", NON_ROOT_SCRIPT,
-                                 str(services.path)], capture_output=True, text=True,
-                                timeout=120)
+        result = subprocess.run([*prefix, "-c", NON_ROOT_SCRIPT, str(services.path)],
+                                capture_output=True, text=True, timeout=120)
     finally:
         os.chmod(folder, 0o755)
         os.chmod(services.path, 0o644)
     assert result.stdout.startswith("refused:"), result.stdout + result.stderr
+    assert "IT help desk" in result.stdout or "read-only" in result.stdout
+    # what was saved before is intact
+    from leadership_desk.services.container import open_services
+
+    reopened = open_services(services.path)
+    try:
+        assert reopened.activities.count() == 1
+    finally:
+        reopened.close()
