@@ -27,3 +27,29 @@ def test_schema_0001_database_opens_with_every_row(tmp_path, clock):
         assert s.activities.undo_label() == "Start Discipline, attendance & supervision"
     finally:
         s.close()
+
+
+def test_an_update_that_changes_the_file_backs_it_up_first(tmp_path, clock, monkeypatch):
+    from sqlite_utils.migrations import Migrations
+
+    from leadership_desk.store import database, migrations
+    from leadership_desk.store.backup import list_backups
+
+    path = tmp_path / "log.sqlite3"
+    shutil.copy(FIXTURES / "schema-0001.sqlite3", path)
+    newer = Migrations("leadership_desk")
+    newer(name="0001_initial")(migrations.m0001_initial)
+
+    @newer(name="0002_test_column")
+    def add_column(db):
+        db.execute("ALTER TABLE activities ADD COLUMN test_marker TEXT")
+
+    monkeypatch.setattr(database, "MIGRATIONS", newer)
+    db = database.open_database(path, clock=clock)
+    try:
+        assert "test_marker" in db["activities"].columns_dict
+    finally:
+        db.close()
+    backups = list_backups(tmp_path / "backups")
+    assert [b.reason for b in backups] == ["before-update"]
+    assert backups[0].ok and backups[0].activities == 4

@@ -224,3 +224,19 @@ def test_restore_dialog_lists_backups(qtbot, qtmodeltester, services):
     assert dialog.model.index(0, 1).data() == "You asked for it"
     assert dialog.model.index(0, 2).data() == "1"
     assert dialog.selected() is not None
+
+
+def test_back_up_to_a_chosen_place_keeps_an_existing_file(qtbot, window, services, tmp_path,
+                                                          monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    log(services, "office-email", "2026-11-17 08:00", "2026-11-17 09:00")
+    target = tmp_path / "usb" / "desk.sqlite3"
+    target.parent.mkdir()
+    target.write_text("an older copy")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    with qtbot.waitSignal(window.backup_actions.backed_up, timeout=10000) as blocker:
+        window.backup_actions.back_up_to()
+    assert blocker.args[0].path == target and blocker.args[0].activities == 1
+    assert (tmp_path / "usb" / "desk.sqlite3.old").read_text() == "an older copy"
