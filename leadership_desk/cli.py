@@ -24,7 +24,7 @@ from leadership_desk.errors import (
     LeadershipDeskError,
     OverlapError,
 )
-from leadership_desk.paths import location_risk, resolve_db_path
+from leadership_desk.paths import location_risk, resolve_db_path, use_matplotlib_cache
 from leadership_desk.services.backup_service import (
     check_database,
     recover_database,
@@ -92,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     put.add_argument("key")
     put.add_argument("value")
 
+    chart = sub.add_parser("chart", parents=[common], help="draw a dashboard chart to a file")
+    chart.add_argument("--kind", required=True, choices=["trend", "breakdown", "heatmap"])
+    _add_range(chart, with_period=True)
+    chart.add_argument("--out", required=True, metavar="FILE", help="a .png or .svg file")
+
     backup = sub.add_parser("backup", parents=[common], help="back up the database now")
     backup.add_argument("--out", metavar="FILE",
                         help="where to write the copy (default: the backups folder)")
@@ -153,7 +158,7 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
     handler = {
         "log": _log, "start": _start, "stop": _stop, "status": _status, "list": _list,
         "report": _report, "categories": _categories, "config": _config, "demo": _demo,
-        "backup": _backup, "backups": _backups,
+        "backup": _backup, "backups": _backups, "chart": _chart,
     }[args.command]
     return handler(args, s)
 
@@ -412,6 +417,29 @@ def _check(args: argparse.Namespace, path: Path) -> int:
     if report.problems and good:
         print(f"To recover: leadership-desk restore {good[0].path}")
     return 0 if report.ok else 1
+
+
+def _chart(args: argparse.Namespace, s: Services) -> int:
+    out = Path(args.out)
+    if out.suffix.lower() not in (".png", ".svg"):
+        raise LeadershipDeskError(f"--out {out.name}: charts are saved as .png or .svg files.")
+    period = _period(args, s, named=True) if (args.period or args.date_from) else \
+        s.reports.period("year", parse_date(args.date) if args.date else None)
+    data = s.dashboard.load(period)
+    use_matplotlib_cache()
+    from leadership_desk.reports import charts
+
+    if args.kind == "trend":
+        figure = charts.trend_figure(data.weeks, data.rolling, data.plan.goal,
+                                     data.plan.stepped, today=data.today)
+    elif args.kind == "breakdown":
+        figure = charts.breakdown_figure(data.rows)
+    else:
+        figure = charts.heatmap_figure(data.heat_instruction, data.heat_management)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    charts.save_figure(figure, out)
+    print(f"Wrote the {args.kind} chart for {period.first} to {period.last} to {out}")
+    return 0
 
 
 # Commands that work on files, before (or instead of) opening the database normally.

@@ -125,3 +125,13 @@ def local_copy_path(name: str) -> Path:
         candidate = folder / f"{Path(name).stem}-{n}{Path(name).suffix}"
         n += 1
     return candidate
+
+
+def use_matplotlib_cache() -> None:
+    """Points matplotlib's font cache at a lasting per-user folder (a frozen app would
+    otherwise rebuild it in a new temporary folder on every start)."""
+    if "MPLCONFIGDIR" not in os.environ:
+        folder = cache_dir() / "matplotlib"
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+            os.environ["MPLCONFIGDIR"] = str(folder)

@@ -11,7 +11,8 @@ from leadership_desk.domain.periods import MonthDay
 from leadership_desk.errors import ValidationError
 
 # The keys `config get/set` accept, in the order they are shown.
-CONFIG_KEYS = ("name", "school", "school_id", "timezone", "goal_share", "year_start")
+CONFIG_KEYS = ("name", "school", "school_id", "timezone", "goal_share", "year_start",
+               "stepped_goal_start", "stepped_goal_months")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,10 +25,19 @@ class Profile:
     timezone: str = "UTC"
     goal_share: float = DEFAULT_GOAL
     year_start: MonthDay = field(default_factory=lambda: MonthDay(7, 1))
+    # None: the flat goal all year; a share: monthly targets rising from it to the goal
+    stepped_goal_start: float | None = None
+    stepped_goal_months: int = 5
 
     def __post_init__(self) -> None:
         check_zone(self.timezone)
         check_goal(self.goal_share)
+        if self.stepped_goal_start is not None:
+            check_goal(self.stepped_goal_start)
+            if self.stepped_goal_start >= self.goal_share:
+                raise ValidationError("The first stepped target must be below the goal.")
+        if not 2 <= self.stepped_goal_months <= 12:
+            raise ValidationError("Stepped targets reach the goal in 2 to 12 months.")
         for label, value in (("name", self.name), ("school", self.school),
                              ("school id", self.school_id)):
             if len(value) > 120:

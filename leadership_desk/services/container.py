@@ -14,6 +14,7 @@ from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.activity_service import ActivityService
 from leadership_desk.services.backup_service import BackupService
 from leadership_desk.services.category_service import CategoryService
+from leadership_desk.services.dashboard_service import DashboardService
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.services.report_service import ReportService
 from leadership_desk.store.database import open_database
@@ -49,6 +50,7 @@ class Services:
     activities: ActivityService
     reports: ReportService
     backups: BackupService
+    dashboard: DashboardService
     lock: WriterLock
 
     @property
@@ -98,6 +100,7 @@ def open_services(
         activities=ActivityService(db, clock, profiles),
         reports=ReportService(db, clock, profiles),
         backups=BackupService(db, path, clock),
+        dashboard=DashboardService(db, clock, profiles),
         lock=lock,
     )
     if lock.held and daily_backup:

@@ -33,6 +33,8 @@ class ProfileService:
             timezone=s.get("timezone", self._default_zone),
             goal_share=s.get("goal_share", 0.75),
             year_start=MonthDay.parse(s.get("year_start", "07-01")),
+            stepped_goal_start=s.get("stepped_goal_start", None),
+            stepped_goal_months=s.get("stepped_goal_months", 5),
         )
 
     def save(self, profile: Profile) -> None:
@@ -47,6 +49,8 @@ class ProfileService:
         value = getattr(self.profile(), key)
         if key == "goal_share":
             return f"{value:g}"
+        if key == "stepped_goal_start":
+            return "off" if value is None else f"{value:g}"
         return str(value)
 
     def set(self, key: str, text: str) -> Profile:
@@ -55,6 +59,13 @@ class ProfileService:
         converted: object
         if key == "goal_share":
             converted = parse_goal(text)
+        elif key == "stepped_goal_start":
+            off = text.strip().lower() in ("", "off", "none", "flat")
+            converted = None if off else parse_goal(text)
+        elif key == "stepped_goal_months":
+            if not text.strip().isdigit():
+                raise ValidationError(f"'{text}' is not a number of months like 5.")
+            converted = int(text)
         elif key == "year_start":
             converted = MonthDay.parse(text)
         elif key == "timezone":

@@ -1,0 +1,144 @@
+"""The dashboard's data for a period: headline, trend, breakdown, heatmap, completeness."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from leadership_desk.domain.balance import Balance
+from leadership_desk.domain.categories import Category, Kind
+from leadership_desk.domain.dashboard import (
+    CategoryRow,
+    WeekPoint,
+    breakdown,
+    day_spans,
+    days_without_logging,
+    heatmap,
+    hour_spans,
+    rolling_shares,
+    weekly_points,
+)
+from leadership_desk.domain.goals import GoalPlan
+from leadership_desk.domain.periods import Period, local_date
+from leadership_desk.services.profile_service import ProfileService
+from leadership_desk.store.aggregates import seconds_by_span
+from leadership_desk.store.backup import open_read_only
+from leadership_desk.store.category_repository import CategoryRepository
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """Everything the dashboard shows for one period."""
+
+    period: Period
+    previous_period: Period
+    balance: Balance
+    previous: Balance
+    plan: GoalPlan
+    weeks: list[WeekPoint]
+    rolling: list[float | None]
+    categories: dict[int, Category]
+    rows: dict[Kind, list[CategoryRow]]
+    heat_instruction: list[list[float]]
+    heat_management: list[list[float]]
+    missing_days: list[date]
+    today: date
+
+    @property
+    def change(self) -> float | None:
+        """Change of the share against the previous period of the same length."""
+        if self.balance.share is None or self.previous.share is None:
+            return None
+        return self.balance.share - self.previous.share
+
+
+def previous_period(period: Period) -> Period:
+    """The period of the same length just before this one (the previous month for a month)."""
+    if period.first.day == 1 and (period.last + timedelta(days=1)).day == 1 \
+            and period.day_count <= 31:
+        last = period.first - timedelta(days=1)
+        return Period(last.replace(day=1), last)
+    length = timedelta(days=period.day_count)
+    return Period(period.first - length, period.last - length)
+
+
+class DashboardService:
+    """Computes DashboardData with SQL doing the summing."""
+
+    def __init__(self, db: Database, clock: Callable[[], datetime],
+                 profiles: ProfileService) -> None:
+        self._db = db
+        self._clock = clock
+        self._profiles = profiles
+        self._categories = CategoryRepository(db)
+
+    def plan(self) -> GoalPlan:
+        profile = self._profiles.profile()
+        return GoalPlan(profile.goal_share, profile.year_start, profile.stepped_goal_start,
+                        profile.stepped_goal_months)
+
+    def load(self, period: Period) -> DashboardData:
+        profile = self._profiles.profile()
+        zone = profile.zone
+        now = self._clock()
+        now_epoch = int(now.timestamp())
+        categories = {c.id: c for c in self._categories.all()}
+        kind_of = {cid: c.kind for cid, c in categories.items()}
+        plan = self.plan()
+        before = previous_period(period)
+        days = seconds_by_span(self._db, day_spans(Period(before.first, period.last), zone),
+                               now_epoch)
+        by_day = {date.fromisoformat(label): cats for label, cats in days.items()}
+        current = _balance(by_day, kind_of, period, profile.goal_share)
+        previous = _balance(by_day, kind_of, before, profile.goal_share)
+        weeks = weekly_points(by_day, kind_of, period, plan)
+        hours = seconds_by_span(self._db, hour_spans(period, zone), now_epoch)
+        today = local_date(now, zone)
+        logged = {day for day, cats in by_day.items() if period.contains(day) and cats}
+        return DashboardData(
+            period=period,
+            previous_period=before,
+            balance=current,
+            previous=previous,
+            plan=plan,
+            weeks=weeks,
+            rolling=rolling_shares(weeks),
+            categories=categories,
+            rows=breakdown(current.by_category, categories),
+            heat_instruction=heatmap(hours, kind_of, Kind.INSTRUCTION),
+            heat_management=heatmap(hours, kind_of, Kind.MANAGEMENT),
+            missing_days=days_without_logging(period, logged, today),
+            today=today,
+        )
+
+
+def _balance(by_day, kind_of, period: Period, goal: float) -> Balance:
+    seconds = {kind: 0 for kind in Kind}
+    by_category: dict[int, int] = {}
+    per_day: dict[date, dict[Kind, int]] = {}
+    for day, categories in by_day.items():
+        if not period.contains(day):
+            continue
+        kinds = per_day.setdefault(day, {kind: 0 for kind in Kind})
+        for category_id, value in categories.items():
+            kind = kind_of[category_id]
+            seconds[kind] += value
+            kinds[kind] += value
+            by_category[category_id] = by_category.get(category_id, 0) + value
+    return Balance(period=period, goal=goal, seconds=seconds, by_category=by_category,
+                   by_day=per_day)
+
+
+def load_dashboard(path: Path, period: Period, clock: Callable[[], datetime],
+                   default_zone: str = "UTC") -> DashboardData:
+    """Loads the dashboard over a read-only connection of its own (for a background worker)."""
+    conn = open_read_only(path)
+    try:
+        db = Database(conn, execute_plugins=False)
+        return DashboardService(db, clock, ProfileService(db, default_zone)).load(period)
+    finally:
+        conn.close()

@@ -1,0 +1,50 @@
+"""Totals computed by SQLite: seconds per (span, category) for a list of time spans.
+
+The spans (local days or hours, as UTC epoch bounds) come from the domain, which knows
+the time zone; SQLite clips every activity to every span it touches and sums. A running
+activity counts up to `now`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from sqlite_utils import Database
+
+_SUMS = """
+WITH spans(label, lo, hi) AS (
+    SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')
+    FROM json_each(:spans)
+)
+SELECT spans.label, a.category_id,
+       SUM(MIN(COALESCE(a.end_utc, :now), spans.hi) - MAX(a.start_utc, spans.lo)) AS seconds
+FROM spans
+JOIN activities AS a
+  ON a.start_utc < spans.hi
+ AND a.start_utc >= spans.lo - :longest
+ AND COALESCE(a.end_utc, :now) > spans.lo
+GROUP BY spans.label, a.category_id
+"""
+
+
+def longest_activity(db: Database, now: int) -> int:
+    """Seconds of the longest activity; bounds the index range each span has to scan."""
+    row = db.execute(
+        "SELECT MAX(COALESCE(end_utc, ?) - start_utc) FROM activities", [now]
+    ).fetchone()
+    return max(0, row[0] or 0)
+
+
+def seconds_by_span(
+    db: Database, spans: list[tuple[str, int, int]], now: int
+) -> dict[str, dict[int, int]]:
+    """{span label: {category id: seconds}} for the spans with any time in them."""
+    if not spans:
+        return {}
+    result: dict[str, dict[int, int]] = defaultdict(dict)
+    params = {"spans": json.dumps(spans), "now": now, "longest": longest_activity(db, now)}
+    for label, category_id, seconds in db.execute(_SUMS, params):
+        if seconds and seconds > 0:
+            result[label][category_id] = result[label].get(category_id, 0) + seconds
+    return dict(result)
