@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from leadership_desk.ui.activity_editor import ActivityEditor, name_of
 from leadership_desk.ui.backup_actions import BackupActions
 from leadership_desk.ui.balance_panel import BalancePanel, BalanceView
 from leadership_desk.ui.categories_dialog import CategoriesDialog
+from leadership_desk.ui.dashboard_page import DashboardPage
 from leadership_desk.ui.day_page import DayPage
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.timer_bar import TimerBar
@@ -65,13 +67,21 @@ class MainWindow(QMainWindow):
         balance_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         balance_scroll.setMinimumWidth(340)
         balance_scroll.setMaximumWidth(420)
-        body = QHBoxLayout()
+        day_tab = QWidget()
+        body = QHBoxLayout(day_tab)
+        body.setContentsMargins(4, 4, 4, 4)
         body.addWidget(self.day_page, 1)
         body.addWidget(balance_scroll)
+        # built now but loaded (and matplotlib imported) only when first shown
+        self.dashboard_page = DashboardPage(services)
+        self._dashboard_stale = True
+        self.tabs = QTabWidget()
+        self.tabs.addTab(day_tab, "My day")
+        self.tabs.addTab(self.dashboard_page, "Dashboard")
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.timer_bar)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
@@ -133,6 +143,11 @@ class MainWindow(QMainWindow):
             self.favourite_actions.append(action)
 
         view_menu = menu.addMenu("&View")
+        self._action(view_menu, "My &day", "Ctrl+D",
+                     lambda: self.tabs.setCurrentIndex(0))
+        self.dashboard_action = self._action(view_menu, "Das&hboard", "Ctrl+B",
+                                             self.show_dashboard)
+        view_menu.addSeparator()
         self._action(view_menu, "&Previous day", "Alt+Left", self.day_page.go_previous)
         self._action(view_menu, "&Next day", "Alt+Right", self.day_page.go_next)
         self._action(view_menu, "&Today", "Ctrl+T", self.day_page.go_today)
@@ -158,6 +173,8 @@ class MainWindow(QMainWindow):
         self.day_page.edit_requested.connect(self.edit_activity)
         self.day_page.delete_requested.connect(self.delete_activity)
         self.data_changed.connect(self.refresh)
+        self.data_changed.connect(self._on_data_changed_dashboard)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.backup_actions.message.connect(self._say)
         self.backup_actions.busy_changed.connect(self._on_backup_actions_busy_changed)
         self.backup_actions.restored.connect(self.data_changed)
@@ -200,6 +217,20 @@ class MainWindow(QMainWindow):
         self._refresh_undo()
         who = " · ".join(part for part in (profile.name, profile.school) if part)
         self.setWindowTitle(f"{APP_NAME} — {who}" if who else APP_NAME)
+
+    def show_dashboard(self) -> None:
+        self.tabs.setCurrentWidget(self.dashboard_page)
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.dashboard_page and self._dashboard_stale:
+            self._dashboard_stale = False
+            self.dashboard_page.reload()
+
+    def _on_data_changed_dashboard(self) -> None:
+        if self.tabs.currentWidget() is self.dashboard_page:
+            self.dashboard_page.reload()
+        else:
+            self._dashboard_stale = True
 
     def _on_day_page_day_changed(self, _day: date) -> None:
         self._refresh_day(self._now())
@@ -463,4 +494,5 @@ Delete\tdelete the selected activity
 Ctrl+Z / Ctrl+Shift+Z\tundo / redo (also after restarting)
 Alt+Left / Alt+Right\tprevious / next day
 Ctrl+T\tback to today
-Ctrl+G\tgo to a date"""
+Ctrl+G\tgo to a date
+Ctrl+D / Ctrl+B\tmy day / the dashboard"""

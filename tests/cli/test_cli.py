@@ -179,3 +179,19 @@ def test_a_synced_folder_is_refused(tmp_path):
     result = run(synced, "categories", check=False)
     assert result.returncode == 1 and "synced by Dropbox" in result.stderr
     assert not synced.exists()
+
+
+def test_chart_command_writes_each_chart(db, tmp_path):
+    run(db, "log", "--start", "2026-11-17T08:00", "--end", "2026-11-17T09:00",
+        "--category", "feedback-coaching")
+    for kind in ("trend", "breakdown", "heatmap"):
+        out = tmp_path / f"{kind}.png"
+        assert "Wrote" in run(db, "chart", "--kind", kind, "--period", "year", "--date",
+                              "2026-11-17", "--out", str(out)).stdout
+        assert out.read_bytes()[:4] == b"\x89PNG"
+    svg = tmp_path / "range.svg"
+    run(db, "chart", "--kind", "trend", "--from", "2026-09-01", "--to", "2026-11-30",
+        "--out", str(svg))
+    assert "<svg" in svg.read_text()
+    bad = run(db, "chart", "--kind", "trend", "--out", str(tmp_path / "x.pdf"), check=False)
+    assert bad.returncode == 1 and ".png or .svg" in bad.stderr

@@ -1,0 +1,270 @@
+"""The dashboard: where the principal stands against the goal, the trend, where the time
+goes, and when instruction happens, for a chosen period.
+
+Signals: loaded() after the charts of a period are drawn.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadership_desk.domain.balance import format_duration, format_share
+from leadership_desk.domain.categories import Kind
+from leadership_desk.domain.periods import Period, period_of
+from leadership_desk.services.container import Services
+from leadership_desk.services.dashboard_service import DashboardData, load_dashboard
+from leadership_desk.ui.chart_view import ChartView
+from leadership_desk.ui.worker import Worker
+
+PERIODS = (("This week", "week"), ("This month", "month"), ("This school year", "year"),
+           ("Custom range", "custom"))
+
+
+def shift_period(kind: str, period: Period, steps: int, year_start) -> Period:
+    """The same kind of period, `steps` periods earlier (negative) or later."""
+    if kind == "week":
+        return period_of("week", period.first + timedelta(days=7 * steps), year_start)
+    if kind == "month":
+        month = period.first.month - 1 + steps
+        first = date(period.first.year + month // 12, month % 12 + 1, 1)
+        return period_of("month", first, year_start)
+    if kind == "year":
+        anchor = period.first.replace(year=period.first.year + steps)
+        return period_of("year", anchor, year_start)
+    length = timedelta(days=period.day_count * steps)
+    return Period(period.first + length, period.last + length)
+
+
+def short_day(day: date) -> str:
+    return f"{day:%a} {day:%b} {day.day}"
+
+
+class DashboardPage(QWidget):
+    """Period controls, the headline, completeness, and three charts loaded off the GUI thread."""
+
+    loaded = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._worker: Worker | None = None
+        self._pending = False
+        self.data: DashboardData | None = None
+        self.period_combo = QComboBox()
+        for label, value in PERIODS:
+            self.period_combo.addItem(label, value)
+        self.period_combo.setCurrentIndex(2)
+        self.previous_button = QPushButton("◀")
+        self.previous_button.setToolTip("Previous period")
+        self.next_button = QPushButton("▶")
+        self.next_button.setToolTip("Next period")
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.period_label = QLabel()
+        self.period_label.setObjectName("dayLabel")
+        self.compare_check = QCheckBox("Compare with the previous period")
+        self.compare_check.setChecked(True)
+        controls = QHBoxLayout()
+        for widget in (self.period_combo, self.previous_button, self.next_button,
+                       self.from_edit, QLabel("to"), self.to_edit):
+            controls.addWidget(widget)
+        self._to_label = controls.itemAt(4).widget()
+        controls.addWidget(self.period_label, 1)
+        controls.addWidget(self.compare_check)
+
+        self.share_label = QLabel()
+        self.share_label.setObjectName("shareLabel")
+        self.change_label = QLabel()
+        self.gap_label = QLabel()
+        self.gap_label.setObjectName("gapLabel")
+        self.gap_label.setWordWrap(True)
+        self.completeness_label = QLabel()
+        self.completeness_label.setWordWrap(True)
+        self.drains_label = QLabel()
+        self.drains_label.setWordWrap(True)
+        headline = QFrame()
+        headline.setObjectName("balanceCard")
+        headline.setFrameShape(QFrame.Shape.StyledPanel)
+        headline_layout = QVBoxLayout(headline)
+        for widget in (self.share_label, self.change_label, self.gap_label,
+                       self.completeness_label, self.drains_label):
+            headline_layout.addWidget(widget)
+
+        self.trend_view = ChartView("trend")
+        self.breakdown_view = ChartView("breakdown")
+        self.heatmap_view = ChartView("heatmap")
+        charts = QWidget()
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.addWidget(headline)
+        for view in (self.trend_view, self.breakdown_view, self.heatmap_view):
+            charts_layout.addWidget(view)
+        charts_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(charts)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(scroll, 1)
+
+        self._period = self._named_period("year", None)
+        self.period_combo.currentIndexChanged.connect(self._on_period_combo_changed)
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.from_edit.dateChanged.connect(self._on_range_edited)
+        self.to_edit.dateChanged.connect(self._on_range_edited)
+        self.compare_check.toggled.connect(self._show_headline)
+        self._show_period_controls()
+
+    # the period
+
+    @property
+    def kind(self) -> str:
+        return self.period_combo.currentData()
+
+    @property
+    def period(self) -> Period:
+        return self._period
+
+    def _named_period(self, kind: str, day: date | None) -> Period:
+        return self.services.reports.period(kind, day)
+
+    def set_period(self, period: Period) -> None:
+        self._period = period
+        self._show_period_controls()
+        self.reload()
+
+    def step(self, steps: int) -> None:
+        year_start = self.services.profiles.profile().year_start
+        self.set_period(shift_period(self.kind, self._period, steps, year_start))
+
+    def _on_period_combo_changed(self) -> None:
+        if self.kind == "custom":
+            self._show_period_controls()
+            return
+        self.set_period(self._named_period(self.kind, None))
+
+    def _on_range_edited(self) -> None:
+        if self.kind != "custom":
+            return
+        first = self.from_edit.date().toPython()
+        last = self.to_edit.date().toPython()
+        if last >= first:
+            self.set_period(Period(first, last))
+
+    def _show_period_controls(self) -> None:
+        custom = self.kind == "custom"
+        for widget in (self.from_edit, self.to_edit, self._to_label):
+            widget.setVisible(custom)
+        for edit, day in ((self.from_edit, self._period.first), (self.to_edit, self._period.last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        p = self._period
+        self.period_label.setText(f"{p.first:%b} {p.first.day}, {p.first.year} – "
+                                  f"{p.last:%b} {p.last.day}, {p.last.year}")
+
+    # loading
+
+    def reload(self) -> None:
+        """Loads the period's data on a worker thread; draws when it arrives."""
+        if self._worker is not None:
+            self._pending = True
+            return
+        s = self.services
+        path, clock, period = s.path, s.clock, self._period
+        zone = s.profiles.profile().timezone
+        worker = Worker(lambda: load_dashboard(path, period, clock, zone))
+        worker.signals.finished.connect(self._on_worker_finished)
+        worker.signals.failed.connect(self._on_worker_failed)
+        self._worker = worker
+        for view in (self.trend_view, self.breakdown_view, self.heatmap_view):
+            if view.figure is None:
+                view.show_message("Loading…")
+        worker.start()
+
+    def _on_worker_finished(self, data: DashboardData) -> None:
+        self._worker = None
+        if self._pending:
+            self._pending = False
+            self.reload()
+            return
+        self.data = data
+        self._show_headline()
+        self._draw(data)
+        self.loaded.emit()
+
+    def _on_worker_failed(self, error: Exception) -> None:
+        self._worker = None
+        message = getattr(error, "message", str(error))
+        self.share_label.setText("The dashboard could not be loaded")
+        self.gap_label.setText(message)
+
+    def _draw(self, data: DashboardData) -> None:
+        from leadership_desk.reports import charts
+
+        self.trend_view.show_figure(charts.trend_figure(
+            data.weeks, data.rolling, data.plan.goal, data.plan.stepped, today=data.today))
+        self.breakdown_view.show_figure(charts.breakdown_figure(data.rows))
+        self.heatmap_view.show_figure(charts.heatmap_figure(data.heat_instruction,
+                                                            data.heat_management))
+
+    def _show_headline(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        b = data.balance
+        goal = f"{b.goal * 100:.0f}%"
+        if b.share is None:
+            self.share_label.setText("No data for this period yet")
+        else:
+            self.share_label.setText(f"{b.share * 100:.0f}% instruction  (goal {goal})")
+        if self.compare_check.isChecked():
+            before = format_share(data.previous.share)
+            if data.change is None:
+                self.change_label.setText(f"Previous period: {before}.")
+            else:
+                points = data.change * 100
+                arrow = "▲ up" if points > 0.5 else ("▼ down" if points < -0.5 else "→ steady,")
+                self.change_label.setText(
+                    f"{arrow} {abs(points):.0f} points from the previous period ({before}).")
+        self.change_label.setVisible(self.compare_check.isChecked())
+        if b.share is None:
+            self.gap_label.setText("Log a few days to see where you stand.")
+        elif b.meets_goal:
+            self.gap_label.setText(f"At or above the {goal} goal.")
+        else:
+            self.gap_label.setText(f"{format_duration(max(60, b.seconds_to_goal))} more "
+                                   f"instruction would have met {goal}.")
+        missing = data.missing_days
+        school_days = sum(1 for d in data.period.days() if d.weekday() < 5 and d <= data.today)
+        text = (f"Logged on {school_days - len(missing)} of {school_days} school days "
+                "(Monday to Friday) so far.")
+        if missing:
+            listed = ", ".join(short_day(d) for d in reversed(missing[-5:]))
+            text += f" Most recent days with nothing logged: {listed}."
+        self.completeness_label.setText(text)
+        drains = [row for row in data.rows[Kind.MANAGEMENT] if row.top_drain]
+        self.drains_label.setText(
+            "Biggest management drains: " + ", ".join(
+                f"{row.category.name} ({format_duration(row.seconds)})" for row in drains)
+            if drains else "")

@@ -1,0 +1,83 @@
+"""The dashboard in the window: loads when shown, follows the period, updates, saves charts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+
+from leadership_desk.domain.periods import Period
+from leadership_desk.reports import charts
+from leadership_desk.ui.dashboard_page import shift_period
+from tests.helpers import log
+
+
+def load(qtbot, window):
+    with qtbot.waitSignal(window.dashboard_page.loaded, timeout=20000):
+        window.show_dashboard()
+
+
+def test_dashboard_loads_when_first_shown_and_answers_the_questions(qtbot, window, services):
+    log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00")
+    log(services, "discipline-supervision", "2026-11-16 09:00", "2026-11-16 12:00")
+    page = window.dashboard_page
+    assert page.data is None  # nothing loaded until the tab is opened
+    load(qtbot, window)
+    assert page.period == Period(date(2026, 7, 1), date(2027, 6, 30))
+    assert page.share_label.text() == "25% instruction  (goal 75%)"
+    assert page.gap_label.text() == "8 h more instruction would have met 75%."
+    assert "Discipline, attendance & supervision (3 h)" in page.drains_label.text()
+    assert "Logged on 1 of" in page.completeness_label.text()
+    trend = page.trend_view.figure.axes[0]
+    shares = [y for y in trend.get_lines()[0].get_ydata() if y == y]
+    assert shares == [25]
+    bars = page.breakdown_view.figure.axes[0].patches
+    assert sorted(bar.get_width() for bar in bars) == [1, 3]
+    assert page.heatmap_view.canvas is not None
+
+
+def test_period_stepping_and_custom_range(qtbot, window, services):
+    load(qtbot, window)
+    page = window.dashboard_page
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.period_combo.setCurrentIndex(0)  # this week
+    assert page.period == Period(date(2026, 11, 16), date(2026, 11, 22))
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.previous_button.click()
+    assert page.period == Period(date(2026, 11, 9), date(2026, 11, 15))
+    page.period_combo.setCurrentIndex(3)  # custom
+    assert page.from_edit.isVisible()
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.to_edit.setDate(QDate(2026, 11, 30))
+    assert page.period == Period(date(2026, 11, 9), date(2026, 11, 30))
+
+
+def test_shift_period_by_kind():
+    from leadership_desk.domain.periods import MonthDay
+
+    july = MonthDay(7, 1)
+    jan = Period(date(2027, 1, 1), date(2027, 1, 31))
+    assert shift_period("month", jan, -1, july) == Period(date(2026, 12, 1), date(2026, 12, 31))
+    year = Period(date(2026, 7, 1), date(2027, 6, 30))
+    assert shift_period("year", year, 1, july) == Period(date(2027, 7, 1), date(2028, 6, 30))
+
+
+def test_a_change_reloads_the_visible_dashboard(qtbot, window, services):
+    load(qtbot, window)
+    page = window.dashboard_page
+    assert page.share_label.text() == "No data for this period yet"
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        window.timer_bar.buttons[services.categories.by_slug("feedback-coaching").id].click()
+        services.clock.advance(minutes=10)
+        window.stop_timer()
+    assert page.share_label.text().startswith("100% instruction")
+
+
+def test_save_chart(qtbot, window, services, tmp_path):
+    log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00")
+    load(qtbot, window)
+    window.dashboard_page.trend_view.save(tmp_path / "trend.svg")
+    window.dashboard_page.heatmap_view.save(tmp_path / "heat")  # no suffix: a PNG
+    assert "<svg" in (tmp_path / "trend.svg").read_text()
+    assert (tmp_path / "heat.png").read_bytes()[:4] == b"\x89PNG"
+    assert charts.TREND_LABEL in (tmp_path / "trend.svg").read_text()
