@@ -20,7 +20,8 @@ def week(day: int, instruction: int, management: int, target: float = 0.75) -> W
 
 
 def line(figure, label):
-    return next(l for l in figure.axes[0].get_lines() if l.get_label().startswith(label))
+    return next(drawn for drawn in figure.axes[0].get_lines()
+                if drawn.get_label().startswith(label))
 
 
 def test_trend_draws_shares_gaps_and_the_goal_line():
