@@ -4,7 +4,10 @@
   window shown and painted the same way in the same run;
 - report: `leadership-desk report --period year` on 5 school years of demo data, as a
   command (process included) and as the service call alone;
-- save: the time to save one activity (one durable transaction).
+- save: the time to save one activity (one durable transaction);
+- dashboard: a full refresh for a school year with 5 and 20 years of history in the
+  database, and the time from opening the Dashboard tab to its charts drawn, matplotlib's
+  import included, in a fresh process.
 """
 
 from __future__ import annotations
@@ -18,6 +21,27 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+FIRST_CHART = """
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication
+from leadership_desk.app import prepare
+from leadership_desk.services.container import open_services
+app = QApplication([])
+services = open_services(sys.argv[1], daily_backup=False)
+window = prepare(services, ask_user=False)
+window.resize(1366, 768); window.show(); app.processEvents()
+assert "matplotlib" not in sys.modules
+started = time.perf_counter()
+window.show_dashboard()
+while window.dashboard_page.data is None:
+    app.processEvents()
+window.dashboard_page.trend_view.canvas.draw()
+window.dashboard_page.heatmap_view.canvas.draw()
+print(time.perf_counter() - started)
+window.close(); services.close()
+"""
 
 BARE_WINDOW = """
 import sys
@@ -94,6 +118,36 @@ def main() -> None:
             saves.append(time.perf_counter() - started)
         rows.append(("save one activity (durable commit)", median_ms(saves), "ms",
                      f"p95 {sorted(saves)[int(len(saves) * 0.95)] * 1000:.1f} ms"))
+        from leadership_desk.services.dashboard_service import DashboardService
+
+        refresh = []
+        for _ in range(args.rounds):
+            started = time.perf_counter()
+            DashboardService(services.db, services.clock, services.profiles).load(
+                services.reports.period("year"))
+            refresh.append(time.perf_counter() - started)
+        rows.append(("dashboard refresh, school year (5 years)", median_ms(refresh), "ms",
+                     f"{count} activities"))
+        services.close()
+
+        first_chart = [float(subprocess.run([sys.executable, "-c", FIRST_CHART, str(big)],
+                                            check=True, capture_output=True, text=True,
+                                            env=env).stdout.split()[-1])
+                       for _ in range(args.rounds)]
+        rows.append(("dashboard: tab opened to charts drawn", median_ms(first_chart), "ms",
+                     "matplotlib import included"))
+
+        huge = Path(folder) / "twenty-years.sqlite3"
+        subprocess.run([*app, "demo", "--db", str(huge), "--days", str(20 * 365 + 5)],
+                       check=True, capture_output=True, env=env)
+        services = open_services(huge)
+        refresh = []
+        for _ in range(args.rounds):
+            started = time.perf_counter()
+            services.dashboard.load(services.reports.period("year"))
+            refresh.append(time.perf_counter() - started)
+        rows.append(("dashboard refresh, school year (20 years)", median_ms(refresh), "ms",
+                     f"{services.activities.count()} activities"))
         services.close()
 
     width = max(len(r[0]) for r in rows)

@@ -6,10 +6,12 @@ import zoneinfo
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -57,6 +59,27 @@ class ProfileForm(QWidget):
         self.day_spin = QSpinBox()
         self.day_spin.setRange(1, 31)
         self.day_spin.setValue(profile.year_start.day)
+        self.stepped_check = QCheckBox("Step up month by month from")
+        self.stepped_check.setChecked(profile.stepped_goal_start is not None)
+        self.stepped_check.setMinimumWidth(self.stepped_check.sizeHint().width())
+        self.stepped_spin = QSpinBox()
+        self.stepped_spin.setRange(1, 98)
+        self.stepped_spin.setSuffix(" %")
+        self.stepped_spin.setValue(round((profile.stepped_goal_start or 0.35) * 100))
+        self.months_spin = QSpinBox()
+        self.months_spin.setRange(2, 12)
+        self.months_spin.setSuffix(" months")
+        self.months_spin.setValue(profile.stepped_goal_months)
+        stepped = QHBoxLayout()
+        stepped.addWidget(self.stepped_check)
+        stepped.addWidget(self.stepped_spin)
+        stepped.addWidget(QLabel("to the goal in"))
+        stepped.addWidget(self.months_spin)
+        stepped.addStretch(1)
+        self.stepped_check.toggled.connect(self.stepped_spin.setEnabled)
+        self.stepped_check.toggled.connect(self.months_spin.setEnabled)
+        self.stepped_spin.setEnabled(self.stepped_check.isChecked())
+        self.months_spin.setEnabled(self.stepped_check.isChecked())
         year_start = QHBoxLayout()
         year_start.addWidget(self.month_combo)
         year_start.addWidget(self.day_spin)
@@ -65,9 +88,11 @@ class ProfileForm(QWidget):
         layout.addRow("Time zone", self.zone_combo)
         if full:
             layout.addRow("Goal", self.goal_spin)
+            layout.addRow("Monthly targets", stepped)
             layout.addRow("School year starts", year_start)
         else:
-            for widget in (self.school_id_edit, self.goal_spin, self.month_combo, self.day_spin):
+            for widget in (self.school_id_edit, self.goal_spin, self.month_combo, self.day_spin,
+                           self.stepped_check, self.stepped_spin, self.months_spin):
                 widget.hide()
 
     def raw_values(self) -> dict:
@@ -79,6 +104,9 @@ class ProfileForm(QWidget):
             "timezone": self.zone_combo.currentText().strip(),
             "goal_share": self.goal_spin.value() / 100,
             "year_start": (self.month_combo.currentIndex() + 1, self.day_spin.value()),
+            "stepped_goal_start": (self.stepped_spin.value() / 100
+                                   if self.stepped_check.isChecked() else None),
+            "stepped_goal_months": self.months_spin.value(),
         }
 
     def profile(self) -> Profile:

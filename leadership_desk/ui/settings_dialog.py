@@ -15,7 +15,7 @@ class SettingsDialog(QDialog):
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(600)
         self.result_profile: Profile | None = None
         self.form = ProfileForm(profile, full=True)
         self.error_label = QLabel()

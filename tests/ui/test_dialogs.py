@@ -47,7 +47,13 @@ def test_settings_dialog_refuses_an_unknown_zone(qtbot, services):
     dialog.form.zone_combo.setCurrentText("America/Chicago")
     dialog.form.goal_spin.setValue(60)
     dialog.form.school_id_edit.setText("19-64733-6012345")
+    dialog.form.stepped_check.setChecked(True)
+    dialog.form.stepped_spin.setValue(70)
     dialog.accept()
+    assert "below the goal" in dialog.error_label.text()  # 70% is not below 60%
+    dialog.form.stepped_spin.setValue(35)
+    dialog.accept()
+    assert dialog.result_profile.stepped_goal_start == 0.35
     assert dialog.result_profile.timezone == "America/Chicago"
     assert dialog.result_profile.goal_share == 0.6
     assert dialog.result_profile.school_id == "19-64733-6012345"
