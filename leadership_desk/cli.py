@@ -32,6 +32,8 @@ from leadership_desk.services.backup_service import (
 )
 from leadership_desk.services.container import Services, open_services, system_clock
 from leadership_desk.services.demo_service import fill_demo
+from leadership_desk.services.export_service import preview_text, write_file
+from leadership_desk.services.rollup_service import rollup_csv
 from leadership_desk.store.transaction import storage_error
 
 
@@ -97,6 +99,30 @@ def build_parser() -> argparse.ArgumentParser:
     _add_range(chart, with_period=True)
     chart.add_argument("--out", required=True, metavar="FILE", help="a .png or .svg file")
 
+    export = sub.add_parser("export", parents=[common], help="export a summary for your IAS")
+    export.add_argument("--format", required=True, choices=["json", "csv", "pdf"])
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument("--from", dest="date_from", metavar="D",
+                        help="first day (default: the school year to date)")
+    export.add_argument("--to", dest="date_to", metavar="D")
+    export.add_argument("--include-titles", action="store_true",
+                        help="include activity titles (never the private notes)")
+    export.add_argument("--reflection", default="",
+                        help="a short note for your IAS: wins, obstacles, support you need")
+    export.add_argument("--preview", action="store_true",
+                        help="print what the file will carry, and write nothing")
+    importing = sub.add_parser("import", parents=[common],
+                               help="import principals' summaries (files or folders)")
+    importing.add_argument("paths", nargs="+", metavar="PATH")
+    importing.add_argument("--json", action="store_true")
+    schools = sub.add_parser("schools", parents=[common], help="the roll-up of all schools")
+    _add_range(schools, with_period=False)
+    schools.add_argument("--json", action="store_true")
+    rollup = sub.add_parser("rollup", parents=[common], help="write the roll-up to a file")
+    rollup.add_argument("--format", required=True, choices=["csv", "pdf"])
+    rollup.add_argument("--out", required=True, metavar="FILE")
+    _add_range(rollup, with_period=False)
+
     backup = sub.add_parser("backup", parents=[common], help="back up the database now")
     backup.add_argument("--out", metavar="FILE",
                         help="where to write the copy (default: the backups folder)")
@@ -158,7 +184,8 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
     handler = {
         "log": _log, "start": _start, "stop": _stop, "status": _status, "list": _list,
         "report": _report, "categories": _categories, "config": _config, "demo": _demo,
-        "backup": _backup, "backups": _backups, "chart": _chart,
+        "backup": _backup, "backups": _backups, "chart": _chart, "export": _export,
+        "import": _import, "schools": _schools, "rollup": _rollup,
     }[args.command]
     return handler(args, s)
 
@@ -442,7 +469,76 @@ def _chart(args: argparse.Namespace, s: Services) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace, s: Services) -> int:
+    if args.date_from or args.date_to:
+        if not (args.date_from and args.date_to):
+            raise LeadershipDeskError("Give both --from and --to.")
+        period = Period(parse_date(args.date_from), parse_date(args.date_to))
+    else:
+        period = s.exports.default_period()
+    doc = s.exports.build(period, include_titles=args.include_titles,
+                          reflection=args.reflection)
+    if args.preview:
+        print(preview_text(doc))
+        return 0
+    record = s.exports.write(doc, args.format, Path(args.out))
+    print(f"Exported the summary for {record.first} to {record.last} to {record.file}")
+    return 0
+
+
+def _import(args: argparse.Namespace, s: Services) -> int:
+    results = s.imports.import_paths([Path(p) for p in args.paths])
+    if args.json:
+        print(json.dumps([{"file": r.file, "status": r.status, "reason": r.reason,
+                           "school": r.school, "days_replaced": r.days_replaced,
+                           "days_kept": r.days_kept} for r in results], indent=2))
+    else:
+        for result in results:
+            print(result.line())
+        if not results:
+            print("No summary files found.")
+    return 1 if any(r.status == "rejected" for r in results) else 0
+
+
+def _rollup_period(args: argparse.Namespace) -> Period | None:
+    if args.date_from or args.date_to:
+        if not (args.date_from and args.date_to):
+            raise LeadershipDeskError("Give both --from and --to.")
+        return Period(parse_date(args.date_from), parse_date(args.date_to))
+    return None
+
+
+def _schools(args: argparse.Namespace, s: Services) -> int:
+    rows = s.rollup.rows(_rollup_period(args))
+    if args.json:
+        print(json.dumps([row.to_json() for row in rows], indent=2))
+        return 0
+    if not rows:
+        print("No summaries imported yet. Use: leadership-desk import FILE-OR-FOLDER")
+    for row in rows:
+        flags = f"  [{', '.join(row.flags)}]" if row.flags else ""
+        print(f"{row.school:<30} {row.principal:<24} {format_share(row.share):>8} "
+              f"of {row.goal * 100:.0f}%  {row.hours_logged:>7g} h  "
+              f"last summary {row.exported_at:%Y-%m-%d}{flags}")
+    return 0
+
+
+def _rollup(args: argparse.Namespace, s: Services) -> int:
+    rows = s.rollup.rows(_rollup_period(args))
+    out = Path(args.out)
+    if args.format == "csv":
+        content = rollup_csv(rows)
+    else:
+        use_matplotlib_cache()
+        from leadership_desk.reports.rollup_pdf import rollup_pdf
+
+        content = rollup_pdf([r.to_json() for r in rows], "Schools roll-up", system_clock())
+    write_file(out, content)
+    print(f"Wrote the roll-up of {len(rows)} schools to {out}")
+    return 0
+
+
 # Commands that work on files, before (or instead of) opening the database normally.
 FILE_COMMANDS = {"restore": _restore, "check": _check}
 # Commands that change the database and so must be its one writer.
-WRITERS = {"log", "start", "stop", "demo"}
+WRITERS = {"log", "start", "stop", "demo", "import"}

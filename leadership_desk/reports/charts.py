@@ -10,7 +10,7 @@ import math
 from datetime import date, timedelta
 from pathlib import Path
 
-from matplotlib.dates import DateFormatter
+from matplotlib.dates import DateFormatter, MonthLocator
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
@@ -78,6 +78,8 @@ def trend_figure(
     ax.set_title(title, loc="left", fontsize=11)
     ax.grid(axis="y", alpha=0.3)
     ax.legend(loc="lower left", fontsize=8, ncols=2, frameon=False)
+    if len(weeks) > 10:
+        ax.xaxis.set_major_locator(MonthLocator())
     ax.xaxis.set_major_formatter(DateFormatter("%b %d" if len(weeks) <= 10 else "%b"))
     if x:
         ax.set_xlim(x[0] - timedelta(days=3), x[-1] + timedelta(days=3))

@@ -15,8 +15,11 @@ from leadership_desk.services.activity_service import ActivityService
 from leadership_desk.services.backup_service import BackupService
 from leadership_desk.services.category_service import CategoryService
 from leadership_desk.services.dashboard_service import DashboardService
+from leadership_desk.services.export_service import ExportService
+from leadership_desk.services.import_service import ImportService
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.services.report_service import ReportService
+from leadership_desk.services.rollup_service import RollupService
 from leadership_desk.store.database import open_database
 from leadership_desk.store.lock import WriterLock
 
@@ -51,6 +54,9 @@ class Services:
     reports: ReportService
     backups: BackupService
     dashboard: DashboardService
+    exports: ExportService
+    imports: ImportService
+    rollup: RollupService
     lock: WriterLock
 
     @property
@@ -91,6 +97,7 @@ def open_services(
         lock.release()
         raise
     profiles = ProfileService(db, default_zone=default_zone or computer_zone())
+    backups = BackupService(db, path, clock)
     services = Services(
         db=db,
         path=path,
@@ -99,8 +106,11 @@ def open_services(
         categories=CategoryService(db),
         activities=ActivityService(db, clock, profiles),
         reports=ReportService(db, clock, profiles),
-        backups=BackupService(db, path, clock),
+        backups=backups,
         dashboard=DashboardService(db, clock, profiles),
+        exports=ExportService(db, clock, profiles),
+        imports=ImportService(db, backups),
+        rollup=RollupService(db, clock, profiles),
         lock=lock,
     )
     if lock.held and daily_backup:

@@ -76,3 +76,70 @@ def m0001_initial(db: Database) -> None:
                 "position": category.position,
             }
         )
+
+
+@MIGRATIONS(name="0002_summaries")
+def m0002_summaries(db: Database) -> None:
+    # The principal's side: every summary written, so they can see what was shared.
+    db.execute(
+        """
+        CREATE TABLE exports (
+            id INTEGER PRIMARY KEY,
+            export_id TEXT NOT NULL,
+            created_utc INTEGER NOT NULL,
+            period_from TEXT NOT NULL,
+            period_to TEXT NOT NULL,
+            format TEXT NOT NULL,
+            file TEXT NOT NULL,
+            included_titles INTEGER NOT NULL DEFAULT 0,
+            included_reflection INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    # The IAS's side: the schools whose summaries were imported, their days, and the files.
+    db.execute(
+        """
+        CREATE TABLE schools (
+            school_id TEXT PRIMARY KEY,
+            school TEXT NOT NULL,
+            principal TEXT NOT NULL,
+            time_zone TEXT NOT NULL,
+            goal_share REAL NOT NULL,
+            categories TEXT NOT NULL,
+            reflection TEXT NOT NULL DEFAULT '',
+            last_export_id TEXT NOT NULL,
+            last_generated_at TEXT NOT NULL,
+            last_imported_utc INTEGER NOT NULL
+        )
+        """
+    )
+    # One row per school and local day an export covered (zero where nothing was logged);
+    # a newer export replaces the days it covers, an older one never overwrites them.
+    db.execute(
+        """
+        CREATE TABLE school_days (
+            school_id TEXT NOT NULL REFERENCES schools(school_id),
+            day TEXT NOT NULL,
+            instruction REAL NOT NULL,
+            management REAL NOT NULL,
+            other REAL NOT NULL,
+            by_category TEXT NOT NULL,
+            export_id TEXT NOT NULL,
+            generated_at TEXT NOT NULL,
+            PRIMARY KEY (school_id, day)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE imports (
+            export_id TEXT PRIMARY KEY,
+            school_id TEXT NOT NULL,
+            generated_at TEXT NOT NULL,
+            imported_utc INTEGER NOT NULL,
+            file TEXT NOT NULL,
+            days_replaced INTEGER NOT NULL,
+            days_kept INTEGER NOT NULL
+        )
+        """
+    )

@@ -1,0 +1,250 @@
+"""The summary file a principal sends their IAS: building it, sealing it, and reading it back.
+
+Format `leadership-desk-summary`, version 1, described by resources/summary.schema.json.
+The checksum is SHA-256 over the canonical JSON of the document without its `checksum`
+member (keys sorted, no spaces, UTF-8), so any edit or damage is detected on import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any
+
+from leadership_desk.errors import LeadershipDeskError
+from leadership_desk.resources import read_text
+
+FORMAT = "leadership-desk-summary"
+VERSION = 1
+MAX_BYTES = 20_000_000
+SHARE_DEFINITION = ("instruction share = instruction minutes / (instruction + management "
+                    "minutes); other time (lunch, travel, own learning) is outside the ratio; "
+                    "no instruction or management time means no share (null)")
+KINDS = ("instruction", "management", "other")
+
+
+class SummaryRejected(LeadershipDeskError):
+    """A file that cannot be imported; `reason` is a short code, the message is plain words."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class CategoryDefinition:
+    slug: str
+    name: str
+    kind: str
+    high_leverage: bool
+
+
+@dataclass(frozen=True)
+class SummaryInput:
+    """What goes into a summary: totals per day and category, and who and what it is about."""
+
+    export_id: str
+    generated_at: datetime
+    app_version: str
+    school_id: str
+    school: str
+    principal: str
+    first: date
+    last: date
+    time_zone: str
+    goal_share: float
+    monthly_targets: list[tuple[str, float]]
+    categories: list[CategoryDefinition]
+    # seconds per local day and category slug, only where time was logged
+    days: Mapping[date, Mapping[str, int]]
+    school_days: int
+    reflection: str = ""
+    titles: list[tuple[str, str, int]] | None = None  # (title, category slug, seconds)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _minutes(seconds: float) -> float:
+    return round(seconds / 60, 2)
+
+
+def _share(instruction: float, management: float) -> float | None:
+    total = instruction + management
+    return None if total <= 0 else round(instruction / total, 4)
+
+
+def _kind_minutes(by_slug: Mapping[str, float], kind_of: Mapping[str, str]) -> dict[str, float]:
+    totals = dict.fromkeys(KINDS, 0.0)
+    for slug, seconds in by_slug.items():
+        totals[kind_of[slug]] += seconds
+    return {kind: _minutes(value) for kind, value in totals.items()}
+
+
+def build_summary(data: SummaryInput) -> dict[str, Any]:
+    """The sealed summary document (with its checksum)."""
+    kind_of = {c.slug: c.kind for c in data.categories}
+    days = sorted((d, cats) for d, cats in data.days.items()
+                  if data.first <= d <= data.last and sum(cats.values()) > 0)
+    by_category: dict[str, float] = {}
+    weeks: dict[date, dict[str, float]] = {}
+    week_days: dict[date, int] = {}
+    for day, cats in days:
+        monday = day - timedelta(days=day.weekday())
+        week = weeks.setdefault(monday, {})
+        week_days[monday] = week_days.get(monday, 0) + 1
+        for slug, seconds in cats.items():
+            by_category[slug] = by_category.get(slug, 0) + seconds
+            week[slug] = week.get(slug, 0) + seconds
+    totals = _kind_minutes(by_category, kind_of)
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "export_id": data.export_id,
+        "generated_at": data.generated_at.isoformat(),
+        "app_version": data.app_version,
+        "school": {"id": data.school_id, "name": data.school, "principal": data.principal},
+        "period": {"from": data.first.isoformat(), "to": data.last.isoformat(),
+                   "time_zone": data.time_zone},
+        "definitions": {
+            "instruction_share": SHARE_DEFINITION,
+            "goal_share": data.goal_share,
+            "monthly_targets": [{"month": m, "target": t} for m, t in data.monthly_targets],
+            "categories": [{"slug": c.slug, "name": c.name, "kind": c.kind,
+                            "high_leverage": c.high_leverage} for c in data.categories],
+        },
+        "totals": {
+            "minutes": totals,
+            "instruction_share": _share(totals["instruction"], totals["management"]),
+            "days_logged": len(days),
+            "school_days": data.school_days,
+        },
+        "by_category": {slug: _minutes(s) for slug, s in sorted(by_category.items())},
+        "weeks": [
+            {
+                "week_start": monday.isoformat(),
+                "minutes": (m := _kind_minutes(cats, kind_of)),
+                "instruction_share": _share(m["instruction"], m["management"]),
+                "days_logged": week_days[monday],
+            }
+            for monday, cats in sorted(weeks.items())
+        ],
+        "days": [
+            {"date": day.isoformat(), "minutes": _kind_minutes(cats, kind_of),
+             "by_category": {slug: _minutes(s) for slug, s in sorted(cats.items())}}
+            for day, cats in days
+        ],
+        "reflection": data.reflection.strip(),
+    }
+    if data.titles is not None:
+        doc["titles"] = [{"title": t, "category": slug, "minutes": _minutes(s)}
+                         for t, slug, s in data.titles]
+    return seal(doc)
+
+
+def canonical_bytes(doc: Mapping[str, Any]) -> bytes:
+    content = {key: value for key, value in doc.items() if key != "checksum"}
+    return json.dumps(content, sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False).encode("utf-8")
+
+
+def checksum_of(doc: Mapping[str, Any]) -> str:
+    return "sha256:" + hashlib.sha256(canonical_bytes(doc)).hexdigest()
+
+
+def seal(doc: dict[str, Any]) -> dict[str, Any]:
+    return {**doc, "checksum": checksum_of(doc)}
+
+
+def dumps(doc: Mapping[str, Any]) -> bytes:
+    """The file's bytes: readable, indented JSON in UTF-8."""
+    return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+@cache
+def schema() -> dict[str, Any]:
+    return json.loads(read_text("summary.schema.json"))
+
+
+def _no_constants(name: str) -> None:
+    raise ValueError(f"{name} is not a number a summary can hold")
+
+
+def _where(path) -> str:
+    parts = [str(p) for p in path]
+    return "/".join(parts) if parts else "the top level"
+
+
+def parse_summary(data: bytes) -> dict[str, Any]:
+    """The summary in `data`, checked; raises SummaryRejected with a reason an IAS understands."""
+    import jsonschema
+
+    if len(data) > MAX_BYTES:
+        raise SummaryRejected("not-a-summary",
+                              "This file is far too large to be a Leadership Desk summary.")
+    try:
+        text = data.decode("utf-8-sig")
+        doc = json.loads(text, parse_constant=_no_constants)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise SummaryRejected("not-a-summary",
+                              "This is not a Leadership Desk summary (it is not a summary "
+                              "file at all).") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise SummaryRejected("not-a-summary",
+                              "This is not a Leadership Desk summary (it is another kind of "
+                              "file).")
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SummaryRejected("not-a-summary",
+                              "This is not a Leadership Desk summary (its version is unknown).")
+    if version > VERSION:
+        raise SummaryRejected("newer-version",
+                              f"This summary was made by a newer version of Leadership Desk "
+                              f"(format {version}); update the app to import it.")
+    if not isinstance(doc.get("checksum"), str):
+        raise SummaryRejected("incomplete",
+                              "This summary is missing required parts (its checksum).")
+    if doc["checksum"] != checksum_of(doc):
+        raise SummaryRejected("damaged",
+                              "This summary was damaged or edited after it was exported; ask "
+                              "the principal to export it again.")
+    errors = sorted(jsonschema.Draft202012Validator(schema()).iter_errors(doc),
+                    key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        raise SummaryRejected("incomplete",
+                              f"This summary is missing required parts or has parts in the "
+                              f"wrong form (at {_where(first.absolute_path)}: {first.message}).")
+    _check_consistency(doc)
+    return doc
+
+
+def _check_consistency(doc: dict[str, Any]) -> None:
+    def fail(why: str) -> None:
+        raise SummaryRejected("inconsistent", f"This summary does not add up ({why}).")
+
+    try:
+        first = date.fromisoformat(doc["period"]["from"])
+        last = date.fromisoformat(doc["period"]["to"])
+        days = [date.fromisoformat(d["date"]) for d in doc["days"]]
+        datetime.fromisoformat(doc["generated_at"])
+    except ValueError:
+        fail("a date is not a real date")
+    if last < first:
+        fail("its period ends before it starts")
+    if len(set(days)) != len(days) or any(not first <= d <= last for d in days):
+        fail("a day is repeated or outside its period")
+    kinds = {c["slug"]: c["kind"] for c in doc["definitions"]["categories"]}
+    for day in doc["days"]:
+        if any(slug not in kinds for slug in day["by_category"]):
+            fail(f"{day['date']} uses a category it does not define")
+        for kind in KINDS:
+            expected = sum(m for s, m in day["by_category"].items() if kinds[s] == kind)
+            if abs(expected - day["minutes"][kind]) > 0.5:
+                fail(f"the {kind} minutes of {day['date']} do not match its categories")
+    for kind in KINDS:
+        total = sum(day["minutes"][kind] for day in doc["days"])
+        if abs(total - doc["totals"]["minutes"][kind]) > 1:
+            fail(f"the {kind} total does not match its days")

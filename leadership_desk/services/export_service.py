@@ -1,0 +1,215 @@
+"""Exporting a summary for the IAS: build it, preview it, write it, record it."""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from leadership_desk import __version__
+from leadership_desk.domain.balance import format_duration, format_share
+from leadership_desk.domain.dashboard import day_spans
+from leadership_desk.domain.goals import GoalPlan
+from leadership_desk.domain.periods import Period, clip_seconds, local_date, school_year_of
+from leadership_desk.errors import DamagedDatabaseError, StorageError, ValidationError
+from leadership_desk.exchange.csv_format import summary_csv
+from leadership_desk.exchange.summary import CategoryDefinition, SummaryInput, build_summary, dumps
+from leadership_desk.services.profile_service import ProfileService
+from leadership_desk.store.activity_repository import ActivityRepository
+from leadership_desk.store.aggregates import seconds_by_span
+from leadership_desk.store.backup import integrity_problems
+from leadership_desk.store.category_repository import CategoryRepository
+from leadership_desk.store.settings_repository import SettingsRepository
+from leadership_desk.store.transaction import transaction
+
+FORMATS = ("json", "csv", "pdf")
+REFLECTION_MAX = 4000
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """One summary written: when, for which period, in which format, where."""
+
+    export_id: str
+    created: datetime
+    first: date
+    last: date
+    format: str
+    file: str
+    included_titles: bool
+    included_reflection: bool
+
+
+class ExportService:
+    """Builds summaries from the principal's log; only totals, the reflection and, when asked,
+    activity titles ever go into one. Private notes never do."""
+
+    def __init__(self, db: Database, clock: Callable[[], datetime],
+                 profiles: ProfileService) -> None:
+        self._db = db
+        self._clock = clock
+        self._profiles = profiles
+        self._settings = SettingsRepository(db)
+        self._categories = CategoryRepository(db)
+        self._activities = ActivityRepository(db)
+
+    def default_period(self) -> Period:
+        """The school year to date."""
+        profile = self._profiles.profile()
+        today = local_date(self._clock(), profile.zone)
+        year = school_year_of(today, profile.year_start)
+        return Period(year.first, min(today, year.last))
+
+    def school_id(self) -> str:
+        """The configured school id, else one generated once and kept in the database."""
+        configured = self._profiles.profile().school_id
+        if configured:
+            return configured
+        generated = self._settings.get("generated_school_id")
+        if not generated:
+            generated = f"LD-{uuid.uuid4().hex[:12].upper()}"
+            with transaction(self._db):
+                self._settings.set("generated_school_id", generated)
+        return generated
+
+    def build(self, period: Period, *, include_titles: bool = False,
+              reflection: str = "") -> dict[str, Any]:
+        if len(reflection) > REFLECTION_MAX:
+            raise ValidationError(f"The reflection can be at most {REFLECTION_MAX} characters.")
+        profile = self._profiles.profile()
+        zone = profile.zone
+        now = self._clock()
+        categories = self._categories.all()
+        slug_of = {c.id: c.slug for c in categories}
+        sums = seconds_by_span(self._db, day_spans(period, zone), int(now.timestamp()))
+        days = {date.fromisoformat(label): {slug_of[cid]: s for cid, s in cats.items()}
+                for label, cats in sums.items()}
+        used = {slug for cats in days.values() for slug in cats}
+        today = local_date(now, zone)
+        plan = GoalPlan(profile.goal_share, profile.year_start, profile.stepped_goal_start,
+                        profile.stepped_goal_months)
+        targets = ([(f"{first:%Y-%m}", round(t, 4)) for first, t in
+                    plan.monthly_targets(period.first)] if plan.stepped else [])
+        return build_summary(SummaryInput(
+            export_id=str(uuid.uuid4()),
+            generated_at=now.replace(microsecond=0),
+            app_version=__version__,
+            school_id=self.school_id(),
+            school=profile.school,
+            principal=profile.name,
+            first=period.first,
+            last=period.last,
+            time_zone=profile.timezone,
+            goal_share=profile.goal_share,
+            monthly_targets=targets,
+            categories=[CategoryDefinition(c.slug, c.name, c.kind.value, c.high_leverage)
+                        for c in categories if not c.archived or c.slug in used],
+            days=days,
+            school_days=sum(1 for d in period.days() if d.weekday() < 5 and d <= today),
+            reflection=reflection,
+            titles=self._titles(period, slug_of) if include_titles else None,
+        ))
+
+    def _titles(self, period: Period, slug_of: dict[int, str]) -> list[tuple[str, str, int]]:
+        zone = self._profiles.profile().zone
+        lo, hi = period.utc_bounds(zone)
+        now = self._clock()
+        totals: dict[tuple[str, str], int] = {}
+        for activity in self._activities.between(lo, hi):
+            if not activity.title:
+                continue
+            key = (activity.title, slug_of[activity.category_id])
+            seconds = clip_seconds(activity.start, activity.end_or(now), lo, hi)
+            totals[key] = totals.get(key, 0) + seconds
+        return [(title, slug, seconds) for (title, slug), seconds in sorted(totals.items())]
+
+    def write(self, doc: dict[str, Any], fmt: str, out: Path) -> ExportRecord:
+        """Checks the log fully, writes the file (never half-written), and records the export."""
+        if fmt not in FORMATS:
+            raise ValidationError(f"'{fmt}' is not an export format; use json, csv or pdf.")
+        problems = integrity_problems(self._db.conn, full=True)
+        if problems:
+            raise DamagedDatabaseError("Your log did not pass its check, so nothing was "
+                                       "exported: " + "; ".join(problems[:2]), out)
+        if fmt == "json":
+            content = dumps(doc)
+        elif fmt == "csv":
+            content = summary_csv(doc)
+        else:
+            from leadership_desk.reports.summary_pdf import summary_pdf
+
+            content = summary_pdf(doc)
+        write_file(out, content)
+        record = ExportRecord(
+            export_id=doc["export_id"], created=self._clock(),
+            first=date.fromisoformat(doc["period"]["from"]),
+            last=date.fromisoformat(doc["period"]["to"]), format=fmt, file=str(out),
+            included_titles="titles" in doc, included_reflection=bool(doc["reflection"]))
+        with transaction(self._db):
+            self._db.execute(
+                "INSERT INTO exports (export_id, created_utc, period_from, period_to, format, "
+                "file, included_titles, included_reflection) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [record.export_id, int(time.time()), record.first.isoformat(),
+                 record.last.isoformat(), fmt, record.file, int(record.included_titles),
+                 int(record.included_reflection)])
+        return record
+
+    def history(self) -> list[ExportRecord]:
+        cursor = self._db.execute(
+            "SELECT export_id, created_utc, period_from, period_to, format, file, "
+            "included_titles, included_reflection FROM exports ORDER BY id DESC")
+        return [ExportRecord(row[0], datetime.fromtimestamp(row[1], UTC),
+                             date.fromisoformat(row[2]), date.fromisoformat(row[3]), row[4],
+                             row[5], bool(row[6]), bool(row[7])) for row in cursor]
+
+
+def preview_text(doc: dict[str, Any]) -> str:
+    """Exactly what the file will carry, in words a principal can check before it leaves."""
+    totals = doc["totals"]
+    minutes = totals["minutes"]
+    lines = [
+        f"School: {doc['school']['name'] or '(not set)'}  (id {doc['school']['id']})",
+        f"Principal: {doc['school']['principal'] or '(not set)'}",
+        f"Period: {doc['period']['from']} to {doc['period']['to']}",
+        f"Instruction share: {format_share(totals['instruction_share'])} "
+        f"(goal {doc['definitions']['goal_share'] * 100:.0f}%)",
+        f"Instruction {format_duration(minutes['instruction'] * 60)}, management "
+        f"{format_duration(minutes['management'] * 60)}, other "
+        f"{format_duration(minutes['other'] * 60)}",
+        f"Days logged: {totals['days_logged']} of {totals['school_days']} school days",
+        f"Totals for {len(doc['by_category'])} categories, {len(doc['weeks'])} weeks and "
+        f"{len(doc['days'])} days",
+        "Private notes: never included",
+    ]
+    if "titles" in doc:
+        lines.append(f"Activity titles ({len(doc['titles'])}):")
+        lines.extend(f"  • {t['title']} ({t['category']}, {t['minutes']:g} min)"
+                     for t in doc["titles"])
+    else:
+        lines.append("Activity titles: not included")
+    reflection = doc["reflection"]
+    lines.append("Reflection for your IAS: " + (reflection if reflection else "(none)"))
+    return "\n".join(lines)
+
+
+def write_file(path: Path, content: bytes) -> None:
+    """Writes a whole file or nothing (a temporary name, flushed, then renamed)."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(temp, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise StorageError(f"The file {path} could not be written ({exc.strerror or exc}). "
+                           "Check the folder and the free space, then try again.") from exc

@@ -1,0 +1,139 @@
+"""Importing principals' summaries into an IAS's copy: file by file, all or nothing each.
+
+A newer export of a school replaces the days it covers; an older one never overwrites
+days a newer one reported; importing the same export again changes nothing. Days are the
+unit, so overlapping periods are never counted twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from leadership_desk.errors import LeadershipDeskError
+from leadership_desk.exchange.summary import KINDS, SummaryRejected, parse_summary
+from leadership_desk.services.backup_service import BackupService
+from leadership_desk.store.school_repository import SchoolRecord, SchoolRepository
+from leadership_desk.store.transaction import transaction
+
+ACCEPTED, DUPLICATE, REJECTED = "accepted", "duplicate", "rejected"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What happened to one file."""
+
+    file: str
+    status: str
+    reason: str
+    school: str | None = None
+    days_replaced: int = 0
+    days_kept: int = 0
+
+    def line(self) -> str:
+        name = Path(self.file).name
+        if self.status == ACCEPTED:
+            kept = (f"; {self.days_kept} days kept from a newer summary"
+                    if self.days_kept else "")
+            return f"{name}: accepted ({self.school}, {self.days_replaced} days{kept})"
+        if self.status == DUPLICATE:
+            return f"{name}: already imported ({self.school}); nothing changed"
+        return f"{name}: rejected: {self.reason}"
+
+
+def summary_files(paths: list[Path]) -> list[Path]:
+    """The files named, and the .json files directly inside the folders named."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir()
+                                if p.suffix.lower() == ".json" and p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+class ImportService:
+    """Brings summaries into the schools tables."""
+
+    def __init__(self, db: Database, backups: BackupService) -> None:
+        self._db = db
+        self._backups = backups
+        self._schools = SchoolRepository(db)
+
+    def import_paths(
+        self, paths: list[Path], progress: Callable[[int, int], None] | None = None
+    ) -> list[ImportResult]:
+        """Imports every file (folders: their .json files); a bad one never stops the rest."""
+        files = summary_files(paths)
+        if files:
+            self._backups.backup("before-import")
+        results = []
+        for index, path in enumerate(files):
+            results.append(self.import_file(path))
+            if progress:
+                progress(index + 1, len(files))
+        return results
+
+    def import_file(self, path: Path) -> ImportResult:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return ImportResult(str(path), REJECTED,
+                                f"the file could not be read ({exc.strerror or exc})")
+        return self.import_bytes(data, str(path))
+
+    def import_bytes(self, data: bytes, name: str) -> ImportResult:
+        try:
+            doc = parse_summary(data)
+        except SummaryRejected as error:
+            return ImportResult(name, REJECTED, error.message)
+        school = doc["school"]
+        if self._schools.was_imported(doc["export_id"]):
+            return ImportResult(name, DUPLICATE, "already imported", school["name"])
+        try:
+            with transaction(self._db):
+                replaced, kept = self._apply(doc, name)
+        except LeadershipDeskError as error:
+            return ImportResult(name, REJECTED, error.message, school["name"])
+        return ImportResult(name, ACCEPTED, "", school["name"], replaced, kept)
+
+    def _apply(self, doc: dict, name: str) -> tuple[int, int]:
+        school_id = doc["school"]["id"]
+        generated = datetime.fromisoformat(doc["generated_at"])
+        first = date.fromisoformat(doc["period"]["from"])
+        last = date.fromisoformat(doc["period"]["to"])
+        existing = self._schools.day_generated_at(school_id, first, last)
+        logged = {date.fromisoformat(d["date"]): d for d in doc["days"]}
+        zero = dict.fromkeys(KINDS, 0.0)
+        rows, kept = [], 0
+        day = first
+        while day <= last:
+            held = existing.get(day)
+            if held is not None and _aware(held) > _aware(generated):
+                kept += 1
+            else:
+                entry = logged.get(day)
+                rows.append((day, entry["minutes"] if entry else zero,
+                             entry["by_category"] if entry else {}))
+            day += timedelta(days=1)
+        current = self._schools.school(school_id)
+        if current is None or _aware(current.last_generated_at) <= _aware(generated):
+            self._schools.put_school(SchoolRecord(
+                school_id=school_id, school=doc["school"]["name"],
+                principal=doc["school"]["principal"], time_zone=doc["period"]["time_zone"],
+                goal_share=doc["definitions"]["goal_share"],
+                categories=doc["definitions"]["categories"], reflection=doc["reflection"],
+                last_export_id=doc["export_id"], last_generated_at=generated))
+        self._schools.put_days(school_id, doc["export_id"], generated, rows)
+        self._schools.record_import(doc["export_id"], school_id, generated, name, len(rows),
+                                    kept)
+        return len(rows), kept
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

@@ -1,0 +1,138 @@
+"""The IAS's roll-up: one row per school over a period, with the flags that call for a visit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlite_utils import Database
+
+from leadership_desk.domain.balance import instruction_share
+from leadership_desk.domain.periods import Period, local_date
+from leadership_desk.exchange.csv_format import write_csv
+from leadership_desk.services.profile_service import ProfileService
+from leadership_desk.store.school_repository import SchoolDay, SchoolRecord, SchoolRepository
+
+FALLING_POINTS = 0.05  # a drop of more than 5 points over the last 4 weeks
+SILENT_AFTER = timedelta(days=14)
+TREND_WEEKS = 4
+
+BELOW_GOAL, FALLING, SILENT = "below goal", "falling", "no summary for 2 weeks"
+
+
+@dataclass(frozen=True)
+class SchoolRow:
+    """One school in the roll-up."""
+
+    school_id: str
+    school: str
+    principal: str
+    first: date | None
+    last: date | None
+    exported_at: datetime
+    goal: float
+    minutes: dict[str, float]
+    share: float | None
+    change: float | None
+    days_logged: int
+    weekly_shares: list[float | None] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def hours_logged(self) -> float:
+        return round(sum(self.minutes.values()) / 60, 1)
+
+    def to_json(self) -> dict:
+        return {
+            "school_id": self.school_id, "school": self.school, "principal": self.principal,
+            "from": self.first.isoformat() if self.first else None,
+            "to": self.last.isoformat() if self.last else None,
+            "exported_at": self.exported_at.isoformat(),
+            "goal_share": self.goal,
+            "instruction_share": None if self.share is None else round(self.share, 4),
+            "change": None if self.change is None else round(self.change, 4),
+            "minutes": {k: round(v, 2) for k, v in self.minutes.items()},
+            "hours_logged": self.hours_logged, "days_logged": self.days_logged,
+            "weekly_shares": [None if s is None else round(s, 4) for s in self.weekly_shares],
+            "flags": self.flags,
+        }
+
+
+def _share(days: list[SchoolDay]) -> float | None:
+    return instruction_share(sum(d.minutes["instruction"] for d in days),
+                             sum(d.minutes["management"] for d in days))
+
+
+class RollupService:
+    """Reads the imported schools and sums their days over a period."""
+
+    def __init__(self, db: Database, clock: Callable[[], datetime],
+                 profiles: ProfileService) -> None:
+        self._clock = clock
+        self._profiles = profiles
+        self._schools = SchoolRepository(db)
+
+    def has_schools(self) -> bool:
+        return self._schools.count() > 0
+
+    def rows(self, period: Period | None = None) -> list[SchoolRow]:
+        profile = self._profiles.profile()
+        today = local_date(self._clock(), profile.zone)
+        return [self._row(record, period, today) for record in self._schools.schools()]
+
+    def school(self, school_id: str) -> SchoolRecord | None:
+        return self._schools.school(school_id)
+
+    def days(self, school_id: str, period: Period | None = None) -> list[SchoolDay]:
+        if period is None:
+            return self._schools.days(school_id)
+        return self._schools.days(school_id, period.first, period.last)
+
+    def _row(self, record: SchoolRecord, period: Period | None, today: date) -> SchoolRow:
+        days = self.days(record.school_id, period)
+        logged = [d for d in days if sum(d.minutes.values()) > 0]
+        minutes = {k: sum(d.minutes[k] for d in days) for k in ("instruction", "management",
+                                                                  "other")}
+        share = _share(days)
+        change = None
+        if days:
+            end = days[-1].day
+            recent = [d for d in days if end - timedelta(weeks=TREND_WEEKS) < d.day <= end]
+            before = [d for d in days if end - timedelta(weeks=2 * TREND_WEEKS) < d.day
+                      <= end - timedelta(weeks=TREND_WEEKS)]
+            if _share(recent) is not None and _share(before) is not None:
+                change = _share(recent) - _share(before)
+        weekly: dict[date, list[SchoolDay]] = {}
+        for d in days:
+            weekly.setdefault(d.day - timedelta(days=d.day.weekday()), []).append(d)
+        flags = []
+        if share is not None and share < record.goal_share:
+            flags.append(BELOW_GOAL)
+        if change is not None and change < -FALLING_POINTS:
+            flags.append(FALLING)
+        if today - local_date(record.last_generated_at, self._profiles.profile().zone) \
+                > SILENT_AFTER:
+            flags.append(SILENT)
+        return SchoolRow(
+            school_id=record.school_id, school=record.school, principal=record.principal,
+            first=days[0].day if days else None, last=days[-1].day if days else None,
+            exported_at=record.last_generated_at, goal=record.goal_share, minutes=minutes,
+            share=share, change=change, days_logged=len(logged),
+            weekly_shares=[_share(week) for _, week in sorted(weekly.items())], flags=flags)
+
+
+ROLLUP_HEADER = ("school_id", "school", "principal", "from", "to", "exported_at", "goal_share",
+                 "instruction_share", "change", "instruction_minutes", "management_minutes",
+                 "other_minutes", "hours_logged", "days_logged", "flags")
+
+
+def rollup_csv(rows: list[SchoolRow]) -> bytes:
+    return write_csv(ROLLUP_HEADER, [
+        (r.school_id, r.school, r.principal, r.first.isoformat() if r.first else "",
+         r.last.isoformat() if r.last else "", r.exported_at.isoformat(), r.goal,
+         "" if r.share is None else round(r.share, 4),
+         "" if r.change is None else round(r.change, 4),
+         round(r.minutes["instruction"], 2), round(r.minutes["management"], 2),
+         round(r.minutes["other"], 2), r.hours_logged, r.days_logged, "; ".join(r.flags))
+        for r in rows])

@@ -1,0 +1,120 @@
+"""The IAS's store of imported summaries: schools, their days, and the files imported."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class SchoolDay:
+    """One local day of one school, as the newest export covering it reported it."""
+
+    day: date
+    minutes: dict[str, float]
+    by_category: dict[str, float]
+    generated_at: datetime
+
+
+@dataclass(frozen=True)
+class SchoolRecord:
+    """A school as its newest imported summary describes it."""
+
+    school_id: str
+    school: str
+    principal: str
+    time_zone: str
+    goal_share: float
+    categories: list[dict[str, Any]]
+    reflection: str
+    last_export_id: str
+    last_generated_at: datetime
+
+
+class SchoolRepository:
+    """Tables schools, school_days and imports."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def was_imported(self, export_id: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM imports WHERE export_id = ?", [export_id])
+        return row.fetchone() is not None
+
+    def school(self, school_id: str) -> SchoolRecord | None:
+        row = self._db.execute(
+            "SELECT school_id, school, principal, time_zone, goal_share, categories, "
+            "reflection, last_export_id, last_generated_at FROM schools WHERE school_id = ?",
+            [school_id]).fetchone()
+        return None if row is None else _school(row)
+
+    def schools(self) -> list[SchoolRecord]:
+        cursor = self._db.execute(
+            "SELECT school_id, school, principal, time_zone, goal_share, categories, "
+            "reflection, last_export_id, last_generated_at FROM schools ORDER BY school")
+        return [_school(row) for row in cursor]
+
+    def put_school(self, record: SchoolRecord) -> None:
+        self._db.execute(
+            "INSERT INTO schools (school_id, school, principal, time_zone, goal_share, "
+            "categories, reflection, last_export_id, last_generated_at, last_imported_utc) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(school_id) DO UPDATE SET "
+            "school = excluded.school, principal = excluded.principal, "
+            "time_zone = excluded.time_zone, goal_share = excluded.goal_share, "
+            "categories = excluded.categories, reflection = excluded.reflection, "
+            "last_export_id = excluded.last_export_id, "
+            "last_generated_at = excluded.last_generated_at, "
+            "last_imported_utc = excluded.last_imported_utc",
+            [record.school_id, record.school, record.principal, record.time_zone,
+             record.goal_share, json.dumps(record.categories), record.reflection,
+             record.last_export_id, record.last_generated_at.isoformat(), int(time.time())])
+
+    def day_generated_at(self, school_id: str, first: date, last: date) -> dict[date, datetime]:
+        cursor = self._db.execute(
+            "SELECT day, generated_at FROM school_days WHERE school_id = ? AND day BETWEEN ? "
+            "AND ?", [school_id, first.isoformat(), last.isoformat()])
+        return {date.fromisoformat(d): datetime.fromisoformat(g) for d, g in cursor}
+
+    def put_days(self, school_id: str, export_id: str, generated_at: datetime,
+                 days: Iterable[tuple[date, dict[str, float], dict[str, float]]]) -> None:
+        self._db.conn.executemany(
+            "INSERT OR REPLACE INTO school_days (school_id, day, instruction, management, "
+            "other, by_category, export_id, generated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(school_id, day.isoformat(), m["instruction"], m["management"], m["other"],
+              json.dumps(cats), export_id, generated_at.isoformat())
+             for day, m, cats in days])
+
+    def days(self, school_id: str, first: date | None = None,
+             last: date | None = None) -> list[SchoolDay]:
+        where, params = "school_id = ?", [school_id]
+        if first is not None and last is not None:
+            where += " AND day BETWEEN ? AND ?"
+            params += [first.isoformat(), last.isoformat()]
+        cursor = self._db.execute(
+            f"SELECT day, instruction, management, other, by_category, generated_at "
+            f"FROM school_days WHERE {where} ORDER BY day", params)
+        return [SchoolDay(date.fromisoformat(d), {"instruction": i, "management": m, "other": o},
+                          json.loads(cats), datetime.fromisoformat(g))
+                for d, i, m, o, cats, g in cursor]
+
+    def record_import(self, export_id: str, school_id: str, generated_at: datetime, file: str,
+                      replaced: int, kept: int) -> None:
+        self._db.execute(
+            "INSERT INTO imports (export_id, school_id, generated_at, imported_utc, file, "
+            "days_replaced, days_kept) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [export_id, school_id, generated_at.isoformat(), int(time.time()), file,
+             replaced, kept])
+
+    def count(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM schools").fetchone()[0]
+
+
+def _school(row) -> SchoolRecord:
+    return SchoolRecord(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), row[6],
+                        row[7], datetime.fromisoformat(row[8]))
