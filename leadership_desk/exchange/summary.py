@@ -188,6 +188,10 @@ def parse_summary(data: bytes) -> dict[str, Any]:
         text = data.decode("utf-8-sig")
         doc = json.loads(text, parse_constant=_no_constants)
     except (UnicodeDecodeError, ValueError, RecursionError):
+        if f'"{FORMAT}"'.encode() in data[:2000]:
+            raise SummaryRejected("damaged",
+                                  "This summary file is damaged (cut short or garbled); ask "
+                                  "the principal to export it again.") from None
         raise SummaryRejected("not-a-summary",
                               "This is not a Leadership Desk summary (it is not a summary "
                               "file at all).") from None

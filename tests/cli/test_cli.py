@@ -195,3 +195,41 @@ def test_chart_command_writes_each_chart(db, tmp_path):
     assert "<svg" in svg.read_text()
     bad = run(db, "chart", "--kind", "trend", "--out", str(tmp_path / "x.pdf"), check=False)
     assert bad.returncode == 1 and ".png or .svg" in bad.stderr
+
+
+def test_export_import_schools_rollup(tmp_path):
+    principal = tmp_path / "principal.sqlite3"
+    run(principal, "config", "set", "timezone", "America/Los_Angeles")
+    run(principal, "config", "set", "school", "Lincoln Elementary")
+    run(principal, "log", "--start", "2026-11-17T08:00", "--end", "2026-11-17T09:00",
+        "--category", "feedback-coaching", "--note", "private words")
+    run(principal, "log", "--start", "2026-11-17T09:00", "--end", "2026-11-17T10:00",
+        "--category", "office-email")
+    preview = run(principal, "export", "--format", "json", "--out", "unused.json",
+                  "--from", "2026-11-16", "--to", "2026-11-20", "--preview").stdout
+    assert "Private notes: never included" in preview and "50%" in preview
+    assert not Path("unused.json").exists()
+    summary = tmp_path / "out" / "lincoln.json"
+    run(principal, "export", "--format", "json", "--out", str(summary), "--from", "2026-11-16",
+        "--to", "2026-11-20", "--reflection", "Need sub coverage")
+    for fmt in ("csv", "pdf"):
+        run(principal, "export", "--format", fmt, "--out", str(tmp_path / f"s.{fmt}"))
+    assert b"private words" not in summary.read_bytes()
+    (tmp_path / "out" / "notes.json").write_text("[1, 2, 3]")
+
+    ias = tmp_path / "ias.sqlite3"
+    result = run(ias, "import", str(tmp_path / "out"), "--json", check=False)
+    assert result.returncode == 1  # one file was rejected, the other still imported
+    statuses = {Path(r["file"]).name: r["status"] for r in json.loads(result.stdout)}
+    assert statuses == {"lincoln.json": "accepted", "notes.json": "rejected"}
+    again = run(ias, "import", str(summary))
+    assert "already imported" in again.stdout
+    schools = json.loads(run(ias, "schools", "--json").stdout)
+    assert schools[0]["school"] == "Lincoln Elementary"
+    assert schools[0]["instruction_share"] == 0.5
+    assert schools[0]["minutes"] == {"instruction": 60, "management": 60, "other": 0}
+    assert {"school_id", "principal", "from", "to", "exported_at"} <= set(schools[0])
+    for fmt in ("csv", "pdf"):
+        out = tmp_path / f"rollup.{fmt}"
+        run(ias, "rollup", "--format", fmt, "--out", str(out))
+        assert out.stat().st_size > 0
