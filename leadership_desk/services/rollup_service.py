@@ -5,13 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from leadership_desk.domain.balance import instruction_share
-from leadership_desk.domain.periods import Period, local_date
+from leadership_desk.domain.categories import Category, Kind
+from leadership_desk.domain.dashboard import (
+    CategoryRow,
+    WeekPoint,
+    breakdown,
+    rolling_shares,
+    weekly_points,
+)
+from leadership_desk.domain.goals import GoalPlan
+from leadership_desk.domain.periods import MonthDay, Period, local_date
 from leadership_desk.exchange.csv_format import write_csv
 from leadership_desk.services.profile_service import ProfileService
+from leadership_desk.store.backup import open_read_only
 from leadership_desk.store.school_repository import SchoolDay, SchoolRecord, SchoolRepository
 
 FALLING_POINTS = 0.05  # a drop of more than 5 points over the last 4 weeks
@@ -136,3 +147,68 @@ def rollup_csv(rows: list[SchoolRow]) -> bytes:
          round(r.minutes["instruction"], 2), round(r.minutes["management"], 2),
          round(r.minutes["other"], 2), r.hours_logged, r.days_logged, "; ".join(r.flags))
         for r in rows])
+
+
+@dataclass(frozen=True)
+class SchoolDetail:
+    """One school's own dashboard, from its imported days."""
+
+    record: SchoolRecord
+    row: SchoolRow
+    weeks: list[WeekPoint]
+    rolling: list[float | None]
+    rows: dict[Kind, list[CategoryRow]]
+
+
+def school_detail(service: RollupService, school_id: str,
+                  period: Period | None = None) -> SchoolDetail | None:
+    record = service.school(school_id)
+    if record is None:
+        return None
+    days = service.days(school_id, period)
+    categories = {index: Category(slug=c["slug"], name=c["name"], kind=Kind(c["kind"]),
+                                  high_leverage=c["high_leverage"], id=index, position=index)
+                  for index, c in enumerate(record.categories)}
+    ids = {c.slug: cid for cid, c in categories.items()}
+    by_day: dict[date, dict[int, int]] = {}
+    for day in days:
+        by_day[day.day] = {}
+        for slug, minutes in day.by_category.items():
+            if slug not in ids:  # a category an older export had; keep its time visible
+                cid = len(categories)
+                categories[cid] = Category(slug=slug, name=slug, kind=Kind.OTHER, id=cid,
+                                           position=cid)
+                ids[slug] = cid
+            by_day[day.day][ids[slug]] = round(minutes * 60)
+    kind_of = {cid: c.kind for cid, c in categories.items()}
+    shown = period or (Period(days[0].day, days[-1].day) if days else None)
+    plan = GoalPlan(record.goal_share, MonthDay(7, 1))
+    weeks = weekly_points(by_day, kind_of, shown, plan) if shown else []
+    totals: dict[int, int] = {}
+    for cats in by_day.values():
+        for cid, seconds in cats.items():
+            totals[cid] = totals.get(cid, 0) + seconds
+    row = next(r for r in service.rows(period) if r.school_id == school_id)
+    return SchoolDetail(record, row, weeks, rolling_shares(weeks), breakdown(totals, categories))
+
+
+def export_rollup(db_path: Path, clock: Callable[[], datetime], default_zone: str, fmt: str,
+                  out: Path, period: Period | None = None) -> int:
+    """Writes the roll-up as CSV or PDF over a read-only connection of its own; returns the
+    number of schools."""
+    from leadership_desk.services.export_service import write_file
+
+    conn = open_read_only(db_path)
+    try:
+        db = Database(conn, execute_plugins=False)
+        rows = RollupService(db, clock, ProfileService(db, default_zone)).rows(period)
+    finally:
+        conn.close()
+    if fmt == "csv":
+        content = rollup_csv(rows)
+    else:
+        from leadership_desk.reports.rollup_pdf import rollup_pdf
+
+        content = rollup_pdf([r.to_json() for r in rows], "Schools roll-up", clock())
+    write_file(out, content)
+    return len(rows)

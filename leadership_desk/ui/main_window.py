@@ -1,6 +1,7 @@
 """The main window: the timer, the day view and the balance, wired to the services.
 
-Signals: data_changed() after any saved change to activities, categories or settings.
+Signals: data_changed() after any saved change to activities, categories or settings;
+exported(object list of export records) after a summary was written.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSettings, QThreadPool, QTimer, Signal
@@ -31,6 +33,7 @@ from leadership_desk.domain.periods import local_date
 from leadership_desk.domain.timeline import day_timeline
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.container import Services
+from leadership_desk.services.export_service import export_summary_files, summary_file_name
 from leadership_desk.ui.activity_dialog import ActivityForm
 from leadership_desk.ui.activity_editor import ActivityEditor, name_of
 from leadership_desk.ui.backup_actions import BackupActions
@@ -38,8 +41,11 @@ from leadership_desk.ui.balance_panel import BalancePanel, BalanceView
 from leadership_desk.ui.categories_dialog import CategoriesDialog
 from leadership_desk.ui.dashboard_page import DashboardPage
 from leadership_desk.ui.day_page import DayPage
+from leadership_desk.ui.export_dialog import ExportDialog
+from leadership_desk.ui.schools_page import SchoolsPage
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.timer_bar import TimerBar
+from leadership_desk.ui.worker import Worker
 
 HEARTBEAT_MS = 60_000
 
@@ -50,6 +56,7 @@ class MainWindow(QMainWindow):
     """Composes the timer bar, the day page and the balance panel; owns no data itself."""
 
     data_changed = Signal()
+    exported = Signal(object)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +64,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self._categories: dict[int, Category] = {}
         self._zone_cache: ZoneInfo | None = None
+        self._export_worker: Worker | None = None
         today = self._today()
         self.timer_bar = TimerBar()
         self.day_page = DayPage(today)
@@ -78,6 +86,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(day_tab, "My day")
         self.tabs.addTab(self.dashboard_page, "Dashboard")
+        # the IAS's view stays out of a principal's way until there is something in it
+        self.schools_page: SchoolsPage | None = None
+        if services.rollup.has_schools():
+            self.show_schools()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.timer_bar)
@@ -110,6 +122,11 @@ class MainWindow(QMainWindow):
         )
         self.categories_action = self._action(file_menu, "&Categories…", "Ctrl+Shift+K",
                                               self.open_categories)
+        file_menu.addSeparator()
+        self.export_action = self._action(file_menu, "&Export summary for my IAS…",
+                                          "Ctrl+Shift+E", self.export_summary)
+        self._action(file_menu, "&Import summaries (IAS)…", "Ctrl+Shift+I",
+                     self._import_summaries)
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, "&Back up now", "Ctrl+Shift+B",
                                           self.backup_actions.back_up_now)
@@ -147,6 +164,7 @@ class MainWindow(QMainWindow):
                      lambda: self.tabs.setCurrentIndex(0))
         self.dashboard_action = self._action(view_menu, "Das&hboard", "Ctrl+B",
                                              self.show_dashboard)
+        self._action(view_menu, "&Schools (IAS)", "Ctrl+Shift+S", self.show_schools)
         view_menu.addSeparator()
         self._action(view_menu, "&Previous day", "Alt+Left", self.day_page.go_previous)
         self._action(view_menu, "&Next day", "Alt+Right", self.day_page.go_next)
@@ -217,6 +235,49 @@ class MainWindow(QMainWindow):
         self._refresh_undo()
         who = " · ".join(part for part in (profile.name, profile.school) if part)
         self.setWindowTitle(f"{APP_NAME} — {who}" if who else APP_NAME)
+
+    def show_schools(self) -> SchoolsPage:
+        """Opens the Schools view, adding its tab the first time."""
+        if self.schools_page is None:
+            self.schools_page = SchoolsPage(self.services)
+            self.schools_page.imported.connect(self._on_schools_page_imported)
+            self.tabs.addTab(self.schools_page, "Schools")
+        self.tabs.setCurrentWidget(self.schools_page)
+        return self.schools_page
+
+    def _import_summaries(self) -> None:
+        self.show_schools()._on_import_button_clicked()
+
+    def _on_schools_page_imported(self, results) -> None:
+        accepted = sum(r.status == "accepted" for r in results)
+        self._say(f"Imported {accepted} of {len(results)} summaries.")
+
+    def export_summary(self) -> None:
+        request = ExportDialog.ask(self, self.services)
+        if request is None:
+            return
+        s = self.services
+        targets = [(fmt, request.folder / summary_file_name(request.doc, fmt))
+                   for fmt in request.formats]
+        path, clock, zone = s.path, s.clock, s.profiles.profile().timezone
+        worker = Worker(lambda: export_summary_files(path, clock, zone, request.doc, targets))
+        worker.signals.finished.connect(self._on_export_finished)
+        worker.signals.failed.connect(self._on_export_failed)
+        self._export_worker = worker
+        self._say("Exporting…")
+        worker.start()
+
+    def _on_export_finished(self, records) -> None:
+        self._export_worker = None
+        names = ", ".join(Path(r.file).name for r in records)
+        self._say(f"Exported to {Path(records[0].file).parent}: {names}")
+        self.exported.emit(records)
+
+    def _on_export_failed(self, error: Exception) -> None:
+        self._export_worker = None
+        text = getattr(error, "message", None) or f"The export failed: {error}"
+        self._say(text)
+        QMessageBox.warning(self, APP_NAME, text)
 
     def show_dashboard(self) -> None:
         self.tabs.setCurrentWidget(self.dashboard_page)
@@ -495,4 +556,6 @@ Ctrl+Z / Ctrl+Shift+Z\tundo / redo (also after restarting)
 Alt+Left / Alt+Right\tprevious / next day
 Ctrl+T\tback to today
 Ctrl+G\tgo to a date
-Ctrl+D / Ctrl+B\tmy day / the dashboard"""
+Ctrl+D / Ctrl+B\tmy day / the dashboard
+Ctrl+Shift+E\texport a summary for your IAS
+Ctrl+Shift+S\tthe Schools view (for an IAS)"""

@@ -17,24 +17,27 @@ log = logging.getLogger("leadership_desk")
 
 
 class WorkerSignals(QObject):
-    """Signals: finished(object result), failed(object exception)."""
+    """Signals: finished(object result), failed(object exception), progress(int done, int of)."""
 
     finished = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, int)
 
 
 class Worker(QRunnable):
     """Runs `job()` on the thread pool; emits finished(result) or failed(exception)."""
 
-    def __init__(self, job: Callable[[], Any]) -> None:
+    def __init__(self, job: Callable[..., Any], with_progress: bool = False) -> None:
         super().__init__()
         self.job = job
+        self.with_progress = with_progress
         self.signals = WorkerSignals()
         self.setAutoDelete(False)  # the caller keeps it until the signal arrives
 
     def run(self) -> None:
         try:
-            result = self.job()
+            args = (self.signals.progress.emit,) if self.with_progress else ()
+            result = self.job(*args)
         except Exception as exc:  # every failure goes back to the GUI thread, none is lost
             log.error("Background task failed:\n%s", traceback.format_exc())
             self.signals.failed.emit(exc)

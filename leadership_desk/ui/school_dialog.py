@@ -1,0 +1,49 @@
+"""One school's own dashboard from its imported summaries: headline, reflection, charts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from leadership_desk.domain.balance import format_duration
+from leadership_desk.services.rollup_service import SchoolDetail
+from leadership_desk.ui.chart_view import ChartView
+
+
+class SchoolDialog(QDialog):
+    """The drill-down for one school, built from what its principal exported."""
+
+    def __init__(self, detail: SchoolDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = detail.row
+        self.setWindowTitle(f"{row.school} — {row.principal}")
+        self.resize(900, 700)
+        share = "no data" if row.share is None else f"{row.share * 100:.0f}% instruction"
+        headline = QLabel(f"{share}  (goal {row.goal * 100:.0f}%)")
+        headline.setObjectName("shareLabel")
+        facts = QLabel(
+            f"{row.first} to {row.last} · {row.days_logged} days logged · "
+            f"{format_duration(sum(row.minutes.values()) * 60)} logged · last summary "
+            f"{row.exported_at:%Y-%m-%d}" + (f" · {', '.join(row.flags)}" if row.flags else ""))
+        facts.setWordWrap(True)
+        reflection = QLabel("<b>Reflection:</b> " + (detail.record.reflection.replace(
+            "&", "&amp;").replace("<", "&lt;").replace("\n", "<br>") or "(none written)"))
+        reflection.setWordWrap(True)
+        self.trend_view = ChartView("trend")
+        self.breakdown_view = ChartView("breakdown")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        for widget in (headline, facts, reflection, self.trend_view, self.breakdown_view):
+            layout.addWidget(widget)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
+        from leadership_desk.reports.charts import breakdown_figure, trend_figure
+
+        self.trend_view.show_figure(trend_figure(detail.weeks, detail.rolling, row.goal,
+                                                 title=f"{row.school}: instruction share"))
+        self.breakdown_view.show_figure(breakdown_figure(detail.rows))

@@ -1,0 +1,225 @@
+"""The IAS's Schools view: import summaries (files, folders, drag and drop), the roll-up of
+every school side by side, flags, the drill-down and the roll-up export.
+
+Signals: imported(object list of ImportResult), exported(str file).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadership_desk.services.container import Services
+from leadership_desk.services.import_service import import_summary_files
+from leadership_desk.services.rollup_service import export_rollup, school_detail
+from leadership_desk.ui.school_dialog import SchoolDialog
+from leadership_desk.ui.school_table_model import SchoolTableModel
+from leadership_desk.ui.worker import Worker
+
+
+class AttentionFilter(QSortFilterProxyModel):
+    """Text filter over every column, and optionally only flagged schools."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.only_flagged = False
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # Qt's name
+        model = self.sourceModel()
+        if self.only_flagged and not model.row(row).flags:
+            return False
+        return super().filterAcceptsRow(row, parent)
+
+
+class SchoolsPage(QWidget):
+    """Every imported school in one sortable, filterable table."""
+
+    imported = Signal(object)
+    exported = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._worker: Worker | None = None
+        self.setAcceptDrops(True)
+        self.model = SchoolTableModel(self)
+        self.proxy = AttentionFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.import_button = QPushButton("Import summaries…")
+        self.folder_button = QPushButton("Import a folder…")
+        self.export_button = QPushButton("Export roll-up…")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter by school or principal")
+        self.attention_check = QCheckBox("Only schools that need attention")
+        top = QHBoxLayout()
+        for widget in (self.import_button, self.folder_button, self.export_button):
+            top.addWidget(widget)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.attention_check)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(9, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel(
+            "No summaries yet. Import the .json files your principals send you (or drop them "
+            "here). Double-click a school to see its own dashboard.")
+        self.empty_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.results = QPlainTextEdit()
+        self.results.setReadOnly(True)
+        self.results.setMaximumHeight(110)
+        self.results.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.results)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.attention_check.toggled.connect(self._on_attention_check_toggled)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.services.rollup.rows()
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        self.export_button.setEnabled(bool(rows))
+
+    # importing
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Imports on a worker thread, with progress; the results are listed when done."""
+        if self._worker is not None or not paths:
+            return
+        s = self.services
+        db_path, clock = s.path, s.clock
+        worker = Worker(lambda progress: import_summary_files(db_path, clock, paths, progress),
+                        with_progress=True)
+        worker.signals.progress.connect(self._on_worker_progress)
+        worker.signals.finished.connect(self._on_import_finished)
+        worker.signals.failed.connect(self._on_worker_failed)
+        self._worker = worker
+        self._set_busy(True)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        worker.start()
+
+    def _on_worker_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} of {total} files")
+
+    def _on_import_finished(self, results) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.progress.hide()
+        accepted = sum(r.status == "accepted" for r in results)
+        rejected = sum(r.status == "rejected" for r in results)
+        lines = [f"{accepted} imported, {len(results) - accepted - rejected} already "
+                 f"there, {rejected} not imported."] + [r.line() for r in results]
+        self.results.setPlainText("\n".join(lines))
+        self.results.show()
+        self.refresh()
+        self.imported.emit(results)
+
+    def _on_worker_failed(self, error: Exception) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.progress.hide()
+        self.results.setPlainText(getattr(error, "message", str(error)))
+        self.results.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.import_button, self.folder_button, self.export_button):
+            button.setEnabled(not busy)
+
+    def _on_import_button_clicked(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Import summaries", str(Path.home()),
+                                                "Leadership Desk summaries (*.json)")
+        self.import_paths([Path(f) for f in files])
+
+    def _on_folder_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import every summary in a folder",
+                                                  str(Path.home()))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def dragEnterEvent(self, event) -> None:  # Qt's name
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # Qt's name
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        self.import_paths(paths)
+
+    # the roll-up export and the drill-down
+
+    def _on_export_button_clicked(self) -> None:
+        out, _filter = QFileDialog.getSaveFileName(
+            self, "Export the roll-up", str(Path.home() / "Schools roll-up.pdf"),
+            "PDF report (*.pdf);;Spreadsheet (*.csv)")
+        if out:
+            self.export_rollup(Path(out))
+
+    def export_rollup(self, out: Path) -> None:
+        fmt = "csv" if out.suffix.lower() == ".csv" else "pdf"
+        out = out.with_suffix(f".{fmt}")
+        s = self.services
+        db_path, clock, zone = s.path, s.clock, s.profiles.profile().timezone
+        worker = Worker(lambda: export_rollup(db_path, clock, zone, fmt, out))
+        worker.signals.finished.connect(lambda count: self._on_rollup_finished(count, out))
+        worker.signals.failed.connect(self._on_worker_failed)
+        self._worker = worker
+        self._set_busy(True)
+        worker.start()
+
+    def _on_rollup_finished(self, count: int, out: Path) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.results.setPlainText(f"Wrote the roll-up of {count} schools to {out}")
+        self.results.show()
+        self.exported.emit(str(out))
+
+    def _on_attention_check_toggled(self, checked: bool) -> None:
+        self.proxy.only_flagged = checked
+        self.proxy.invalidate()
+
+    def _on_table_double_clicked(self, index) -> None:
+        row = self.model.row(self.proxy.mapToSource(index).row())
+        if row is None:
+            return
+        detail = school_detail(self.services.rollup, row.school_id)
+        if detail is not None:
+            SchoolDialog(detail, self).exec()

@@ -1,0 +1,134 @@
+"""Export from the principal's window; import, roll-up and drill-down in the IAS's window."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from leadership_desk.services.container import open_services
+from leadership_desk.ui.export_dialog import ExportDialog, ExportRequest
+from leadership_desk.ui.school_table_model import sparkline
+from tests.helpers import log
+
+
+def test_export_dialog_previews_exactly_what_leaves(qtbot, services):
+    a = log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00", "Debrief")
+    services.activities.update(a.with_changes(note="about a student"))
+    dialog = ExportDialog(services)
+    qtbot.addWidget(dialog)
+    text = dialog.preview.toPlainText()
+    assert "Activity titles: not included" in text and "Private notes: never included" in text
+    assert "about a student" not in text
+    dialog.titles_check.setChecked(True)
+    assert "Debrief (feedback-coaching, 60 min)" in dialog.preview.toPlainText()
+    dialog.reflection_edit.setPlainText("Need coverage on Tuesdays")
+    assert "Need coverage on Tuesdays" in dialog.preview.toPlainText()
+    for check in (dialog.json_check, dialog.pdf_check, dialog.csv_check):
+        check.setChecked(False)
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+    assert "at least one" in dialog.error_label.text()
+
+
+def test_export_from_the_window_writes_and_records(qtbot, window, services, tmp_path,
+                                                   monkeypatch):
+    log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00")
+    doc = services.exports.build(services.exports.default_period())
+    request = ExportRequest(doc, tmp_path, ("json", "pdf"))
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, *a: request))
+    with qtbot.waitSignal(window.exported, timeout=20000) as blocker:
+        window.export_action.trigger()
+    files = sorted(Path(r.file).suffix for r in blocker.args[0])
+    assert files == [".json", ".pdf"]
+    assert [r.format for r in services.exports.history()] == ["pdf", "json"]
+    assert "Exported to" in window.status_label.text()
+
+
+def make_summaries(tmp_path, clock, count=3) -> list[Path]:
+    files = []
+    for n in range(count):
+        p = open_services(tmp_path / f"p{n}.sqlite3", clock=clock,
+                          default_zone="America/Los_Angeles")
+        p.profiles.set("school_id", f"CA-{n}")
+        p.profiles.set("school", f"School {n}")
+        log(p, "feedback-coaching", "2026-11-16 08:00", f"2026-11-16 {8 + n:02d}:30")
+        log(p, "office-email", "2026-11-16 11:00", "2026-11-16 12:00")
+        out = tmp_path / "inbox" / f"s{n}.json"
+        p.exports.write(p.exports.build(p.exports.default_period()), "json", out)
+        files.append(out)
+        p.close()
+    return files
+
+
+def test_schools_view_imports_sorts_filters_and_drills_down(qtbot, window, services, tmp_path,
+                                                            clock, monkeypatch):
+    make_summaries(tmp_path, clock)
+    (tmp_path / "inbox" / "broken.json").write_text("not json")
+    page = window.show_schools()
+    assert window.tabs.currentWidget() is page and page.empty_label.isVisible()
+    with qtbot.waitSignal(page.imported, timeout=20000) as blocker:
+        page.import_paths([tmp_path / "inbox"])
+    assert [r.status for r in blocker.args[0]].count("accepted") == 3
+    assert "3 imported, 0 already there, 1 not imported" in page.results.toPlainText()
+    assert page.proxy.rowCount() == 3
+    page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # instruction share
+    top = page.proxy.index(0, 0).data()
+    assert top == "School 2"
+    page.filter_edit.setText("school 1")
+    assert page.proxy.rowCount() == 1
+    page.filter_edit.setText("")
+    page.attention_check.setChecked(True)
+    flagged = page.proxy.rowCount()
+    assert flagged == sum(1 for r in page.model._rows if r.flags)
+
+    shown = []
+    monkeypatch.setattr("leadership_desk.ui.schools_page.SchoolDialog.exec",
+                        lambda self: shown.append(self.windowTitle()))
+    page.attention_check.setChecked(False)
+    page.table.doubleClicked.emit(page.proxy.index(0, 0))
+    assert shown and "School 2" in shown[0]
+
+
+def test_schools_view_accepts_dropped_files(qtbot, window, tmp_path, clock):
+    make_summaries(tmp_path, clock, count=1)
+    page = window.show_schools()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "inbox" / "s0.json"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(page.imported, timeout=20000):
+        page.dropEvent(event)
+    assert page.proxy.rowCount() == 1
+
+
+def test_roll_up_export_from_the_schools_view(qtbot, window, tmp_path, clock):
+    make_summaries(tmp_path, clock, count=2)
+    page = window.show_schools()
+    with qtbot.waitSignal(page.imported, timeout=20000):
+        page.import_paths([tmp_path / "inbox"])
+    with qtbot.waitSignal(page.exported, timeout=20000):
+        page.export_rollup(tmp_path / "rollup.csv")
+    text = (tmp_path / "rollup.csv").read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("school_id,school,principal")
+    assert len(text.splitlines()) == 3
+
+
+def test_principal_window_hides_schools_until_asked(window):
+    assert window.schools_page is None
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["My day",
+                                                                             "Dashboard"]
+
+
+def test_school_table_model(qtmodeltester, services, tmp_path, clock):
+    make_summaries(tmp_path, clock, count=2)
+    services.imports.import_paths([tmp_path / "inbox"])
+    from leadership_desk.ui.school_table_model import SchoolTableModel
+
+    model = SchoolTableModel()
+    model.set_rows(services.rollup.rows())
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == "School 0"
+    assert sparkline([0.1, None, 0.99]) == "▁ █"
+    assert json.dumps(model.row(0).to_json())
