@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSettings, QThreadPool, QTimer, Signal
@@ -33,7 +32,6 @@ from leadership_desk.domain.periods import local_date
 from leadership_desk.domain.timeline import day_timeline
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.container import Services
-from leadership_desk.services.export_service import export_summary_files, summary_file_name
 from leadership_desk.ui.activity_dialog import ActivityForm
 from leadership_desk.ui.activity_editor import ActivityEditor, name_of
 from leadership_desk.ui.backup_actions import BackupActions
@@ -41,11 +39,10 @@ from leadership_desk.ui.balance_panel import BalancePanel, BalanceView
 from leadership_desk.ui.categories_dialog import CategoriesDialog
 from leadership_desk.ui.dashboard_page import DashboardPage
 from leadership_desk.ui.day_page import DayPage
-from leadership_desk.ui.export_dialog import ExportDialog
 from leadership_desk.ui.schools_page import SchoolsPage
 from leadership_desk.ui.settings_dialog import SettingsDialog
+from leadership_desk.ui.summary_actions import SummaryActions
 from leadership_desk.ui.timer_bar import TimerBar
-from leadership_desk.ui.worker import Worker
 
 HEARTBEAT_MS = 60_000
 
@@ -64,7 +61,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self._categories: dict[int, Category] = {}
         self._zone_cache: ZoneInfo | None = None
-        self._export_worker: Worker | None = None
         today = self._today()
         self.timer_bar = TimerBar()
         self.day_page = DayPage(today)
@@ -99,6 +95,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
 
         self.backup_actions = BackupActions(self, services)
+        self.summary_actions = SummaryActions(self, services)
         self._build_actions()
         self._connect()
         self._tick_timer = QTimer(self)
@@ -124,7 +121,7 @@ class MainWindow(QMainWindow):
                                               self.open_categories)
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, "&Export summary for my IAS…",
-                                          "Ctrl+Shift+E", self.export_summary)
+                                          "Ctrl+Shift+E", self.summary_actions.export_summary)
         self._action(file_menu, "&Import summaries (IAS)…", "Ctrl+Shift+I",
                      self._import_summaries)
         file_menu.addSeparator()
@@ -194,6 +191,8 @@ class MainWindow(QMainWindow):
         self.data_changed.connect(self._on_data_changed_dashboard)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.backup_actions.message.connect(self._say)
+        self.summary_actions.message.connect(self._say)
+        self.summary_actions.exported.connect(self.exported)
         self.backup_actions.busy_changed.connect(self._on_backup_actions_busy_changed)
         self.backup_actions.restored.connect(self.data_changed)
 
@@ -251,33 +250,6 @@ class MainWindow(QMainWindow):
     def _on_schools_page_imported(self, results) -> None:
         accepted = sum(r.status == "accepted" for r in results)
         self._say(f"Imported {accepted} of {len(results)} summaries.")
-
-    def export_summary(self) -> None:
-        request = ExportDialog.ask(self, self.services)
-        if request is None:
-            return
-        s = self.services
-        targets = [(fmt, request.folder / summary_file_name(request.doc, fmt))
-                   for fmt in request.formats]
-        path, clock, zone = s.path, s.clock, s.profiles.profile().timezone
-        worker = Worker(lambda: export_summary_files(path, clock, zone, request.doc, targets))
-        worker.signals.finished.connect(self._on_export_finished)
-        worker.signals.failed.connect(self._on_export_failed)
-        self._export_worker = worker
-        self._say("Exporting…")
-        worker.start()
-
-    def _on_export_finished(self, records) -> None:
-        self._export_worker = None
-        names = ", ".join(Path(r.file).name for r in records)
-        self._say(f"Exported to {Path(records[0].file).parent}: {names}")
-        self.exported.emit(records)
-
-    def _on_export_failed(self, error: Exception) -> None:
-        self._export_worker = None
-        text = getattr(error, "message", None) or f"The export failed: {error}"
-        self._say(text)
-        QMessageBox.warning(self, APP_NAME, text)
 
     def show_dashboard(self) -> None:
         self.tabs.setCurrentWidget(self.dashboard_page)

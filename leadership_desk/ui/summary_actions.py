@@ -1,0 +1,57 @@
+"""Export a summary for the IAS: the dialog, then the files written off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from leadership_desk import APP_NAME
+from leadership_desk.services.container import Services
+from leadership_desk.services.export_service import export_summary_files, summary_file_name
+from leadership_desk.ui.export_dialog import ExportDialog
+from leadership_desk.ui.worker import Worker
+
+
+class SummaryActions(QObject):
+    """Signals: message(str) for the status bar, exported(object list of export records)."""
+
+    message = Signal(str)
+    exported = Signal(object)
+
+    def __init__(self, window: QWidget, services: Services) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._worker: Worker | None = None
+
+    def export_summary(self) -> None:
+        if self._worker is not None:
+            self.message.emit("Please wait: an export is under way.")
+            return
+        request = ExportDialog.ask(self._window, self._services)
+        if request is None:
+            return
+        s = self._services
+        targets = [(fmt, request.folder / summary_file_name(request.doc, fmt))
+                   for fmt in request.formats]
+        path, clock, zone = s.path, s.clock, s.profiles.profile().timezone
+        worker = Worker(lambda: export_summary_files(path, clock, zone, request.doc, targets))
+        worker.signals.finished.connect(self._on_worker_finished)
+        worker.signals.failed.connect(self._on_worker_failed)
+        self._worker = worker
+        self.message.emit("Exporting…")
+        worker.start()
+
+    def _on_worker_finished(self, records) -> None:
+        self._worker = None
+        names = ", ".join(Path(r.file).name for r in records)
+        self.message.emit(f"Exported to {Path(records[0].file).parent}: {names}")
+        self.exported.emit(records)
+
+    def _on_worker_failed(self, error: Exception) -> None:
+        self._worker = None
+        text = getattr(error, "message", None) or f"The export failed: {error}"
+        self.message.emit(text)
+        QMessageBox.warning(self._window, APP_NAME, text)
