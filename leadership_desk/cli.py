@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a short note for your IAS: wins, obstacles, support you need")
     export.add_argument("--preview", action="store_true",
                         help="print what the file will carry, and write nothing")
+    exports = sub.add_parser("exports", parents=[common],
+                             help="list the summaries exported from this log")
+    exports.add_argument("--json", action="store_true")
     importing = sub.add_parser("import", parents=[common],
                                help="import principals' summaries (files or folders)")
     importing.add_argument("paths", nargs="+", metavar="PATH")
@@ -185,7 +188,7 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         "log": _log, "start": _start, "stop": _stop, "status": _status, "list": _list,
         "report": _report, "categories": _categories, "config": _config, "demo": _demo,
         "backup": _backup, "backups": _backups, "chart": _chart, "export": _export,
-        "import": _import, "schools": _schools, "rollup": _rollup,
+        "import": _import, "schools": _schools, "rollup": _rollup, "exports": _exports,
     }[args.command]
     return handler(args, s)
 
@@ -483,6 +486,26 @@ def _export(args: argparse.Namespace, s: Services) -> int:
         return 0
     record = s.exports.write(doc, args.format, Path(args.out))
     print(f"Exported the summary for {record.first} to {record.last} to {record.file}")
+    return 0
+
+
+def _exports(args: argparse.Namespace, s: Services) -> int:
+    records = s.exports.history()
+    if args.json:
+        print(json.dumps([{"export_id": r.export_id, "created": r.created.isoformat(),
+                           "from": r.first.isoformat(), "to": r.last.isoformat(),
+                           "format": r.format, "file": r.file,
+                           "included_titles": r.included_titles,
+                           "included_reflection": r.included_reflection} for r in records],
+                         indent=2))
+        return 0
+    if not records:
+        print("Nothing exported yet.")
+    for r in records:
+        extras = [label for label, on in (("titles", r.included_titles),
+                                          ("reflection", r.included_reflection)) if on]
+        print(f"{r.created.astimezone():%Y-%m-%d %H:%M}  {r.format:<4} {r.first} to {r.last}  "
+              f"{r.file}" + (f"  (with {', '.join(extras)})" if extras else ""))
     return 0
 
 

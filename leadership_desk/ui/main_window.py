@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, "&Export summary for my IAS…",
                                           "Ctrl+Shift+E", self.summary_actions.export_summary)
+        self._action(file_menu, "What I have &shared…", None,
+                     self.summary_actions.show_history)
         self._action(file_menu, "&Import summaries (IAS)…", "Ctrl+Shift+I",
                      self._import_summaries)
         file_menu.addSeparator()

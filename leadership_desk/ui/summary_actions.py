@@ -44,6 +44,23 @@ class SummaryActions(QObject):
         self.message.emit("Exporting…")
         worker.start()
 
+    def show_history(self) -> None:
+        """What this log has shared: every summary written, newest first."""
+        records = self._services.exports.history()
+        lines = [
+            f"{r.created.astimezone():%Y-%m-%d %H:%M}  {r.format.upper()}  {r.first} to "
+            f"{r.last}" + ("  · with titles" if r.included_titles else "")
+            + ("  · with reflection" if r.included_reflection else "") + f"\n    {r.file}"
+            for r in records
+        ]
+        box = QMessageBox(self._window)
+        box.setWindowTitle("What I have shared")
+        box.setText(f"{len(records)} summaries exported from this log." if records
+                    else "Nothing has been exported from this log yet.")
+        if lines:
+            box.setDetailedText("\n".join(lines))
+        box.exec()
+
     def _on_worker_finished(self, records) -> None:
         self._worker = None
         names = ", ".join(Path(r.file).name for r in records)

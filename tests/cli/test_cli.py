@@ -233,3 +233,10 @@ def test_export_import_schools_rollup(tmp_path):
         out = tmp_path / f"rollup.{fmt}"
         run(ias, "rollup", "--format", fmt, "--out", str(out))
         assert out.stat().st_size > 0
+
+
+def test_exports_lists_what_was_shared(db, tmp_path):
+    run(db, "export", "--format", "csv", "--out", str(tmp_path / "a.csv"), "--reflection", "x")
+    listed = json.loads(run(db, "exports", "--json").stdout)
+    assert listed[0]["format"] == "csv" and listed[0]["included_reflection"] is True
+    assert listed[0]["file"] == str(tmp_path / "a.csv")

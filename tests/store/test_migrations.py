@@ -53,3 +53,17 @@ def test_an_update_that_changes_the_file_backs_it_up_first(tmp_path, clock, monk
     backups = list_backups(tmp_path / "backups")
     assert [b.reason for b in backups] == ["before-update"]
     assert backups[0].ok and backups[0].activities == 4
+
+
+def test_schema_0002_database_opens_with_every_row(tmp_path, clock):
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema-0002.sqlite3", path)
+    s = open_services(path, clock=clock)
+    try:
+        assert s.activities.count() == 4
+        assert [r.format for r in s.exports.history()] == ["json"]
+        row = s.rollup.rows()[0]
+        assert row.school == "Fixture School" and row.minutes["instruction"] > 0
+        assert s.rollup.school(row.school_id).reflection == "Fixture reflection"
+    finally:
+        s.close()

@@ -132,3 +132,18 @@ def test_school_table_model(qtmodeltester, services, tmp_path, clock):
     assert model.index(0, 0).data() == "School 0"
     assert sparkline([0.1, None, 0.99]) == "▁ █"
     assert json.dumps(model.row(0).to_json())
+
+
+def test_what_i_have_shared(qtbot, window, services, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00")
+    doc = services.exports.build(services.exports.default_period(), reflection="hi")
+    services.exports.write(doc, "json", tmp_path / "s.json")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(
+        (self.text(), self.detailedText())))
+    window.summary_actions.show_history()
+    assert shown[0][0] == "1 summaries exported from this log."
+    assert "JSON" in shown[0][1] and "with reflection" in shown[0][1]
+    assert str(tmp_path / "s.json") in shown[0][1]
