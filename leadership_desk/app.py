@@ -22,8 +22,14 @@ from leadership_desk.errors import (
     DatabaseInUseError,
     LeadershipDeskError,
 )
-from leadership_desk.paths import local_copy_path, location_risk, log_dir, resolve_db_path
-from leadership_desk.resources import read_text
+from leadership_desk.paths import (
+    local_copy_path,
+    location_risk,
+    log_dir,
+    resolve_db_path,
+    use_matplotlib_cache,
+)
+from leadership_desk.resources import read_text, resources_dir
 from leadership_desk.services.backup_service import (
     backup_database,
     newest_good_backup_of,
@@ -190,18 +196,21 @@ def _safe_path(path: Path, interactive: bool) -> Path | None:
 def run_app(db: str | None = None, demo: bool = False, smoke_test: bool = False) -> int:
     """Opens the app; returns the process exit code."""
     from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from leadership_desk.ui.error_dialog import install_excepthook
     from leadership_desk.ui.single_instance import InstanceServer
 
     started = time.perf_counter()
+    use_matplotlib_cache()  # before anything can import matplotlib
     log_file = setup_logging()
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyleSheet(read_text("style.qss"))
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "leadership-desk.svg")))
     interactive = not smoke_test
     install_excepthook(log_file, interactive=interactive)
     try:

@@ -6,6 +6,7 @@ import argparse
 import json
 import sqlite3
 import sys
+import time
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ from leadership_desk.services.container import Services, open_services, system_c
 from leadership_desk.services.demo_service import fill_demo
 from leadership_desk.services.export_service import preview_text, write_file
 from leadership_desk.services.rollup_service import rollup_csv
+from leadership_desk.services.selftest import run_selftest
 from leadership_desk.store.transaction import storage_error
 
 
@@ -138,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", parents=[common],
                    help="check the database and its backups; exit 1 on damage")
 
+    sub.add_parser("selftest", help="check that this copy of the app works (in a temporary "
+                   "folder; your log is not touched)")
+
     demo = sub.add_parser("demo", parents=[common], help="fill an empty database with a sample")
     demo.add_argument("--days", type=int, default=120, help="calendar days ending today")
     demo.add_argument("--seed", type=int, default=1)
@@ -158,7 +163,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     path = resolve_db_path(getattr(args, "db", None))
     risk = location_risk(path)
-    if risk and args.command != "check":
+    if risk and args.command not in ("check", "selftest"):
         return _fail(unsafe_location_message(path, risk))
     if args.command in FILE_COMMANDS:
         try:
@@ -561,7 +566,19 @@ def _rollup(args: argparse.Namespace, s: Services) -> int:
     return 0
 
 
+def _selftest(args: argparse.Namespace, path: Path) -> int:
+    started = time.perf_counter()
+    try:
+        steps = run_selftest()
+    except Exception as error:  # any failure is the answer, not a crash
+        print(f"selftest FAILED: {type(error).__name__}: {error}")
+        return 1
+    print(f"selftest OK: {', '.join(steps)} ({time.perf_counter() - started:.1f} s, "
+          f"Leadership Desk {__version__})")
+    return 0
+
+
 # Commands that work on files, before (or instead of) opening the database normally.
-FILE_COMMANDS = {"restore": _restore, "check": _check}
+FILE_COMMANDS = {"restore": _restore, "check": _check, "selftest": _selftest}
 # Commands that change the database and so must be its one writer.
 WRITERS = {"log", "start", "stop", "demo", "import"}

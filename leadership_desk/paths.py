@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -128,9 +129,13 @@ def local_copy_path(name: str) -> Path:
 
 
 def use_matplotlib_cache() -> None:
-    """Points matplotlib's font cache at a lasting per-user folder (a frozen app would
-    otherwise rebuild it in a new temporary folder on every start)."""
-    if "MPLCONFIGDIR" not in os.environ:
+    """Points matplotlib's font cache at a lasting per-user folder.
+
+    The frozen app's start-up hook points it at a new temporary folder, where the font
+    cache would be rebuilt on every start; that choice is replaced. A folder set by the
+    user (MPLCONFIGDIR) is kept when running from source.
+    """
+    if getattr(sys, "frozen", False) or "MPLCONFIGDIR" not in os.environ:
         folder = cache_dir() / "matplotlib"
         with contextlib.suppress(OSError):
             folder.mkdir(parents=True, exist_ok=True)

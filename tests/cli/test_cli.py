@@ -240,3 +240,11 @@ def test_exports_lists_what_was_shared(db, tmp_path):
     listed = json.loads(run(db, "exports", "--json").stdout)
     assert listed[0]["format"] == "csv" and listed[0]["included_reflection"] is True
     assert listed[0]["file"] == str(tmp_path / "a.csv")
+
+
+def test_selftest_from_the_source_tree(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "leadership_desk", "selftest"],
+                            capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("selftest OK: database, log, edit, report, export")
