@@ -140,6 +140,30 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", parents=[common],
                    help="check the database and its backups; exit 1 on damage")
 
+    calendar = sub.add_parser("calendar", parents=[common],
+                              help="turn an exported calendar (.ics) into draft activities")
+    calendar_sub = calendar.add_subparsers(dest="action", metavar="ACTION", required=True)
+    cal_import = calendar_sub.add_parser("import", parents=[common],
+                                         help="make drafts from a calendar file")
+    cal_import.add_argument("file", metavar="FILE")
+    cal_import.add_argument("--from", dest="date_from", metavar="D",
+                            help="first day (default: this week)")
+    cal_import.add_argument("--to", dest="date_to", metavar="D")
+    cal_import.add_argument("--json", action="store_true")
+    cal_drafts = calendar_sub.add_parser("drafts", parents=[common], help="list drafts")
+    _add_range(cal_drafts, with_period=False)
+    cal_drafts.add_argument("--json", action="store_true")
+    cal_accept = calendar_sub.add_parser("accept", parents=[common],
+                                         help="accept drafts as activities")
+    _add_range(cal_accept, with_period=False)
+    cal_accept.add_argument("--id", type=int, metavar="ID")
+    cal_accept.add_argument("--category", metavar="SLUG",
+                            help="use this category instead of the suggestion")
+    cal_accept.add_argument("--on-overlap", choices=[c.value for c in OverlapChoice])
+    cal_reject = calendar_sub.add_parser("reject", parents=[common], help="reject drafts")
+    cal_reject.add_argument("--date", metavar="D")
+    cal_reject.add_argument("--id", type=int, metavar="ID")
+
     sub.add_parser("selftest", help="check that this copy of the app works (in a temporary "
                    "folder; your log is not touched)")
 
@@ -194,6 +218,7 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         "report": _report, "categories": _categories, "config": _config, "demo": _demo,
         "backup": _backup, "backups": _backups, "chart": _chart, "export": _export,
         "import": _import, "schools": _schools, "rollup": _rollup, "exports": _exports,
+        "calendar": _calendar,
     }[args.command]
     return handler(args, s)
 
@@ -494,6 +519,80 @@ def _export(args: argparse.Namespace, s: Services) -> int:
     return 0
 
 
+def _draft_json(d, s: Services, zone: ZoneInfo) -> dict:
+    categories = {c.id: c for c in s.categories.all()}
+    suggested = categories.get(d.suggested_category_id)
+    return {
+        "id": d.id, "start": None if d.start is None else d.start.astimezone(zone).isoformat(),
+        "end": None if d.end is None else d.end.astimezone(zone).isoformat(),
+        "all_day": None if d.all_day is None else d.all_day.isoformat(), "title": d.title,
+        "suggested_category": None if suggested is None else suggested.slug,
+        "reason": d.reason, "free": d.free, "status": d.status,
+        "overlaps": s.calendar.overlaps(d),
+    }
+
+
+def _calendar(args: argparse.Namespace, s: Services) -> int:
+    zone = s.profiles.profile().zone
+    if args.action == "import":
+        if args.date_from or args.date_to:
+            if not (args.date_from and args.date_to):
+                raise LeadershipDeskError("Give both --from and --to.")
+            period = Period(parse_date(args.date_from), parse_date(args.date_to))
+        else:
+            period = s.reports.period("week")
+        try:
+            data = Path(args.file).read_bytes()
+        except OSError as exc:
+            raise LeadershipDeskError(f"{args.file} could not be read ({exc.strerror}).") \
+                from None
+        result = s.calendar.import_calendar(data, period)
+        if args.json:
+            print(json.dumps(result.to_json(), indent=2))
+        else:
+            print(f"{period.first} to {period.last}: {result.created} drafts created, "
+                  f"{result.updated} updated, {result.removed} removed, "
+                  f"{result.unchanged} unchanged")
+            for reason, count in result.skipped.items():
+                print(f"  {count} skipped: {reason}")
+        return 0
+    if args.action == "drafts":
+        period = _period(args, s, named=False)
+        drafts = s.calendar.drafts(period)
+        if args.json:
+            print(json.dumps([_draft_json(d, s, zone) for d in drafts], indent=2))
+            return 0
+        for d in drafts:
+            row = _draft_json(d, s, zone)
+            when = (f"{d.start.astimezone(zone):%Y-%m-%d %H:%M}-{d.end.astimezone(zone):%H:%M}"
+                    if d.start else f"{d.all_day} all day")
+            flags = " [overlaps]" if row["overlaps"] else ""
+            flags += " [free]" if d.free else ""
+            print(f"#{d.id:<5} {when:<23} {d.title:<35} -> "
+                  f"{row['suggested_category'] or '?'} ({d.reason}){flags}")
+        if not drafts:
+            print("No drafts in that period.")
+        return 0
+    if args.id is not None:
+        ids = [args.id]
+    else:
+        if args.action == "reject" and not args.date:
+            raise LeadershipDeskError("Give --date or --id.")
+        period = _period(args, s, named=False) if args.action == "accept" else \
+            Period(parse_date(args.date), parse_date(args.date))
+        ids = [d.id for d in s.calendar.drafts(period)]
+    if args.action == "reject":
+        print(f"Rejected {s.calendar.reject(ids) if ids else 0} drafts.")
+        return 0
+    category = s.categories.by_slug(args.category).id if args.category else None
+    choice = OverlapChoice(args.on_overlap) if args.on_overlap else None
+    result = s.calendar.accept(ids, category, choice)
+    print(f"Accepted {len(result.accepted)} drafts.")
+    for draft_id, reason in result.skipped:
+        print(f"  #{draft_id} not accepted: {reason}")
+    return 0 if not result.skipped or result.accepted else 1
+
+
 def _exports(args: argparse.Namespace, s: Services) -> int:
     records = s.exports.history()
     if args.json:
@@ -581,4 +680,4 @@ def _selftest(args: argparse.Namespace, path: Path) -> int:
 # Commands that work on files, before (or instead of) opening the database normally.
 FILE_COMMANDS = {"restore": _restore, "check": _check, "selftest": _selftest}
 # Commands that change the database and so must be its one writer.
-WRITERS = {"log", "start", "stop", "demo", "import"}
+WRITERS = {"log", "start", "stop", "demo", "import", "calendar"}

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.activity_service import ActivityService
 from leadership_desk.services.backup_service import BackupService
+from leadership_desk.services.calendar_service import CalendarService
 from leadership_desk.services.category_service import CategoryService
 from leadership_desk.services.dashboard_service import DashboardService
 from leadership_desk.services.export_service import ExportService
@@ -57,6 +58,7 @@ class Services:
     exports: ExportService
     imports: ImportService
     rollup: RollupService
+    calendar: CalendarService
     lock: WriterLock
 
     @property
@@ -98,19 +100,21 @@ def open_services(
         raise
     profiles = ProfileService(db, default_zone=default_zone or computer_zone())
     backups = BackupService(db, path, clock)
+    activities = ActivityService(db, clock, profiles)
     services = Services(
         db=db,
         path=path,
         clock=clock,
         profiles=profiles,
         categories=CategoryService(db),
-        activities=ActivityService(db, clock, profiles),
+        activities=activities,
         reports=ReportService(db, clock, profiles),
         backups=backups,
         dashboard=DashboardService(db, clock, profiles),
         exports=ExportService(db, clock, profiles),
         imports=ImportService(db, backups),
         rollup=RollupService(db, clock, profiles),
+        calendar=CalendarService(db, clock, profiles, activities),
         lock=lock,
     )
     if lock.held and daily_backup:

@@ -89,6 +89,13 @@ class ActivityRepository:
             "SELECT COUNT(*) FROM activities WHERE category_id = ?", [category_id]
         ).fetchone()[0]
 
+    def title_history(self, limit: int = 5000) -> list[tuple[str, int, int]]:
+        """(title, category id, latest start) for each title and category used, newest first."""
+        cursor = self._db.execute(
+            "SELECT title, category_id, MAX(start_utc) FROM activities WHERE title != '' "
+            "GROUP BY title, category_id ORDER BY MAX(start_utc) DESC LIMIT ?", [limit])
+        return [(row[0], row[1], row[2]) for row in cursor]
+
     def recent_titles(self, limit: int = 200) -> list[str]:
         cursor = self._db.execute(
             "SELECT title FROM activities WHERE title != '' GROUP BY title "

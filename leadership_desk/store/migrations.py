@@ -143,3 +143,30 @@ def m0002_summaries(db: Database) -> None:
         )
         """
     )
+
+
+@MIGRATIONS(name="0003_calendar_drafts")
+def m0003_calendar_drafts(db: Database) -> None:
+    # Calendar events waiting for the principal: never counted until accepted. A key of
+    # UID and occurrence lets a re-import update or remove the same draft.
+    db.execute(
+        """
+        CREATE TABLE drafts (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL,
+            occurrence TEXT NOT NULL,
+            title TEXT NOT NULL,
+            start_utc INTEGER,
+            end_utc INTEGER,
+            all_day TEXT,
+            free INTEGER NOT NULL DEFAULT 0,
+            suggested_category_id INTEGER REFERENCES categories(id),
+            reason TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'accepted', 'rejected')),
+            activity_id INTEGER,
+            UNIQUE (uid, occurrence)
+        )
+        """
+    )
+    db.execute("CREATE INDEX drafts_start ON drafts(start_utc)")
