@@ -23,6 +23,7 @@ class Draft:
     reason: str = ""
     status: str = PENDING
     activity_id: int | None = None
+    source: str = ""  # the calendar it came from
     id: int | None = None
 
     @property

@@ -62,11 +62,18 @@ def suggest(
     if best is not None:
         item = best[1]
         return Suggestion(item.category_id, f"like '{item.title}' on {_day(item.day)}")
-    padded = f" {cleaned} "
+    # the keyword found earliest in the title wins (the longer one where two start together)
+    found: list[tuple[int, int, int, str]] = []
     for category_id, phrases in keywords.items():
         for phrase in phrases:
-            if re.search(rf"(?<![a-z0-9]){re.escape(phrase.strip())}(?![a-z0-9])", padded):
-                return Suggestion(category_id, f"the title mentions '{phrase.strip()}'")
+            phrase = phrase.strip().lower()
+            match = re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", cleaned)
+            if phrase and match:
+                found.append((match.start(), -len(phrase), category_id,
+                              title[match.start():match.end()]))
+    if found:
+        _, _, category_id, words_in_title = min(found)
+        return Suggestion(category_id, f"the title mentions '{words_in_title}'")
     return Suggestion(None, "no similar activity or keyword; choose a category")
 
 

@@ -46,6 +46,18 @@ def _instant(value, zone: ZoneInfo) -> datetime:
     return datetime.combine(value, time(0), tzinfo=zone).astimezone(UTC)
 
 
+def calendar_name(data: bytes) -> str:
+    """Which calendar a file is (its name, else the program that wrote it), so that a
+    re-import only removes drafts that came from the same calendar."""
+    import icalendar
+
+    try:
+        calendar = icalendar.Calendar.from_ical(data)
+    except Exception:  # read_events reports an unreadable file; a name is not worth failing for
+        return ""
+    return str(calendar.get("X-WR-CALNAME") or calendar.get("PRODID") or "")
+
+
 def read_events(data: bytes, first: date, last: date, zone: ZoneInfo) -> list[CalendarEvent]:
     """Every occurrence that touches local days `first`..`last`, in start order."""
     import icalendar
@@ -63,15 +75,19 @@ def read_events(data: bytes, first: date, last: date, zone: ZoneInfo) -> list[Ca
         occurrences = list(recurring_ical_events.of(calendar, skip_bad_series=True)
                            .between(lo, hi))
     except Exception as exc:  # the libraries raise many kinds; all mean "cannot be read"
-        raise CalendarError(f"This calendar file could not be read ({exc}). Export it again "
-                            "and try once more.") from exc
+        raise CalendarError("This calendar file is damaged or incomplete, so nothing was "
+                            "imported. Export the calendar again and try once more.") from exc
+    # Only a series has occurrences to tell apart; a single event keeps its key when moved.
+    series = {str(c.get("UID", "")) for c in calendar.walk("VEVENT")
+              if "RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c}
     events = []
     for item in occurrences:
         if item.name != "VEVENT":
             continue
         uid = str(item.get("UID", "")) or f"no-uid:{item.get('SUMMARY', '')}"
         recurrence = item.get("RECURRENCE-ID")
-        occurrence = "" if recurrence is None else _instant(recurrence.dt, zone).isoformat()
+        occurrence = ("" if recurrence is None or uid not in series
+                      else _instant(recurrence.dt, zone).isoformat())
         title = " ".join(str(item.get("SUMMARY", "")).split())
         status = str(item.get("STATUS", "")).upper()
         busy = str(item.get("X-MICROSOFT-CDO-BUSYSTATUS", "")).upper()

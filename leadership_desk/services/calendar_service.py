@@ -18,7 +18,7 @@ from leadership_desk.domain.overlaps import OverlapChoice
 from leadership_desk.domain.periods import Period, local_date
 from leadership_desk.domain.suggestions import PastTitle, suggest
 from leadership_desk.errors import LeadershipDeskError, NotFoundError, ValidationError
-from leadership_desk.exchange.calendar import read_events
+from leadership_desk.exchange.calendar import calendar_name, read_events
 from leadership_desk.resources import read_text
 from leadership_desk.services.activity_service import ActivityService
 from leadership_desk.services.profile_service import ProfileService
@@ -78,6 +78,7 @@ class CalendarService:
         """Creates, updates and removes pending drafts for the events in `period`."""
         zone = self._profiles.profile().zone
         events = read_events(data, period.first, period.last, zone)
+        source = calendar_name(data)
         result = CalendarImport()
         suggester = self._suggester()
         lo, hi = period.utc_bounds(zone)
@@ -104,7 +105,7 @@ class CalendarService:
                 fresh = Draft(uid=event.uid, occurrence=event.occurrence, title=event.title,
                               start=event.start, end=event.end, all_day=event.all_day,
                               free=event.free, suggested_category_id=hint.category_id,
-                              reason=hint.reason)
+                              reason=hint.reason, source=source)
                 current = self._drafts.by_key(event.uid, event.occurrence)
                 if current is None:
                     self._drafts.put(fresh)
@@ -119,7 +120,9 @@ class CalendarService:
                 else:
                     result.unchanged += 1
             for draft in self._drafts.between(lo, hi, period.first, period.last):
-                if draft.status == PENDING and (draft.uid, draft.occurrence) not in seen:
+                same_calendar = draft.source == source
+                if draft.status == PENDING and same_calendar and \
+                        (draft.uid, draft.occurrence) not in seen:
                     self._drafts.delete(draft.id)
                     result.removed += 1
         return result

@@ -10,7 +10,7 @@ from leadership_desk.domain.drafts import Draft
 from leadership_desk.store.rows import from_epoch, to_epoch
 
 _COLUMNS = ("id, uid, occurrence, title, start_utc, end_utc, all_day, free, "
-            "suggested_category_id, reason, status, activity_id")
+            "suggested_category_id, reason, status, activity_id, source")
 
 
 def _draft(row) -> Draft:
@@ -19,7 +19,7 @@ def _draft(row) -> Draft:
                  end=None if row[5] is None else from_epoch(row[5]),
                  all_day=None if row[6] is None else date.fromisoformat(row[6]),
                  free=bool(row[7]), suggested_category_id=row[8], reason=row[9],
-                 status=row[10], activity_id=row[11])
+                 status=row[10], activity_id=row[11], source=row[12])
 
 
 class DraftRepository:
@@ -54,17 +54,17 @@ class DraftRepository:
                   None if draft.end is None else to_epoch(draft.end),
                   None if draft.all_day is None else draft.all_day.isoformat(),
                   int(draft.free), draft.suggested_category_id, draft.reason, draft.status,
-                  draft.activity_id]
+                  draft.activity_id, draft.source]
         if draft.id is None:
             cursor = self._db.execute(
                 "INSERT INTO drafts (uid, occurrence, title, start_utc, end_utc, all_day, free, "
-                "suggested_category_id, reason, status, activity_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
+                "suggested_category_id, reason, status, activity_id, source) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
             return draft.with_changes(id=cursor.lastrowid)
         self._db.execute(
             "UPDATE drafts SET uid = ?, occurrence = ?, title = ?, start_utc = ?, end_utc = ?, "
             "all_day = ?, free = ?, suggested_category_id = ?, reason = ?, status = ?, "
-            "activity_id = ? WHERE id = ?", [*values, draft.id])
+            "activity_id = ?, source = ? WHERE id = ?", [*values, draft.id])
         return draft
 
     def delete(self, draft_id: int) -> None:

@@ -165,6 +165,7 @@ def m0003_calendar_drafts(db: Database) -> None:
             status TEXT NOT NULL DEFAULT 'pending'
                 CHECK (status IN ('pending', 'accepted', 'rejected')),
             activity_id INTEGER,
+            source TEXT NOT NULL DEFAULT '',
             UNIQUE (uid, occurrence)
         )
         """

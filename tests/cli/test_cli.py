@@ -248,3 +248,33 @@ def test_selftest_from_the_source_tree(tmp_path):
                             env={**os.environ, "HOME": str(tmp_path)})
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("selftest OK: database, log, edit, report, export")
+
+
+CALENDARS = Path(__file__).parent.parent / "fixtures" / "calendars"
+
+
+def test_calendar_commands(db):
+    imported = json.loads(run(db, "calendar", "import", str(CALENDARS / "google-iana.ics"),
+                              "--from", "2026-11-09", "--to", "2026-11-15", "--json").stdout)
+    assert imported["created"] == 5 and imported["removed"] == 0
+    drafts = json.loads(run(db, "calendar", "drafts", "--from", "2026-11-09", "--to",
+                            "2026-11-15", "--json").stdout)
+    yard = drafts[0]
+    assert {"id", "start", "end", "title", "suggested_category", "reason"} <= set(yard)
+    assert yard["start"] == "2026-11-09T08:00:00-08:00"
+    assert yard["suggested_category"] == "discipline-supervision"
+    run(db, "calendar", "accept", "--date", "2026-11-09")
+    parent = next(d for d in drafts if d["title"].startswith("Parent"))
+    run(db, "calendar", "accept", "--id", str(parent["id"]), "--category", "family-community")
+    lunch = next(d for d in drafts if d["title"] == "Lunch")
+    run(db, "calendar", "reject", "--id", str(lunch["id"]))
+    listed = json.loads(run(db, "list", "--from", "2026-11-09", "--to", "2026-11-15",
+                            "--json").stdout)
+    assert [(a["title"], a["category"]) for a in listed] == [
+        ("Yard duty", "discipline-supervision"),
+        ("Parent meeting re: attendance", "family-community")]
+    left = json.loads(run(db, "calendar", "drafts", "--from", "2026-11-09", "--to",
+                          "2026-11-15", "--json").stdout)
+    assert len(left) == 2
+    bad = run(db, "calendar", "import", str(CALENDARS / "malformed.ics"), check=False)
+    assert bad.returncode == 1 and "nothing was imported" in bad.stderr
