@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSettings, QThreadPool, QTimer, Signal
@@ -36,9 +37,11 @@ from leadership_desk.ui.activity_dialog import ActivityForm
 from leadership_desk.ui.activity_editor import ActivityEditor, name_of
 from leadership_desk.ui.backup_actions import BackupActions
 from leadership_desk.ui.balance_panel import BalancePanel, BalanceView
+from leadership_desk.ui.calendar_actions import CalendarActions
 from leadership_desk.ui.categories_dialog import CategoriesDialog
 from leadership_desk.ui.dashboard_page import DashboardPage
 from leadership_desk.ui.day_page import DayPage
+from leadership_desk.ui.drafts_panel import DraftsPanel
 from leadership_desk.ui.schools_page import SchoolsPage
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.summary_actions import SummaryActions
@@ -71,11 +74,16 @@ class MainWindow(QMainWindow):
         balance_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         balance_scroll.setMinimumWidth(340)
         balance_scroll.setMaximumWidth(420)
+        self.drafts_panel = DraftsPanel(services)
+        day_column = QVBoxLayout()
+        day_column.addWidget(self.day_page, 1)
+        day_column.addWidget(self.drafts_panel)
         day_tab = QWidget()
         body = QHBoxLayout(day_tab)
         body.setContentsMargins(4, 4, 4, 4)
-        body.addWidget(self.day_page, 1)
+        body.addLayout(day_column, 1)
         body.addWidget(balance_scroll)
+        self.setAcceptDrops(True)
         # built now but loaded (and matplotlib imported) only when first shown
         self.dashboard_page = DashboardPage(services)
         self._dashboard_stale = True
@@ -96,6 +104,7 @@ class MainWindow(QMainWindow):
 
         self.backup_actions = BackupActions(self, services)
         self.summary_actions = SummaryActions(self, services)
+        self.calendar_actions = CalendarActions(self, services)
         self._build_actions()
         self._connect()
         self._tick_timer = QTimer(self)
@@ -120,6 +129,9 @@ class MainWindow(QMainWindow):
         self.categories_action = self._action(file_menu, "&Categories…", "Ctrl+Shift+K",
                                               self.open_categories)
         file_menu.addSeparator()
+        self.calendar_action = self._action(
+            file_menu, "Import &calendar (.ics)…", "Ctrl+Shift+L",
+            lambda: self.calendar_actions.choose_and_import(self.day_page.day))
         self.export_action = self._action(file_menu, "&Export summary for my IAS…",
                                           "Ctrl+Shift+E", self.summary_actions.export_summary)
         self._action(file_menu, "What I have &shared…", None,
@@ -195,6 +207,9 @@ class MainWindow(QMainWindow):
         self.backup_actions.message.connect(self._say)
         self.summary_actions.message.connect(self._say)
         self.summary_actions.exported.connect(self.exported)
+        self.calendar_actions.message.connect(self._say)
+        self.calendar_actions.imported.connect(self.data_changed)
+        self.drafts_panel.drafts_changed.connect(self.data_changed)
         self.backup_actions.busy_changed.connect(self._on_backup_actions_busy_changed)
         self.backup_actions.restored.connect(self.data_changed)
 
@@ -278,6 +293,7 @@ class MainWindow(QMainWindow):
         )
         if selected is not None:
             self.day_page.select_activity(selected)
+        self.drafts_panel.set_day(self.day_page.day)
         report = self.services.reports.report(self.services.reports.period("day",
                                                                            self.day_page.day))
         b = report.balance
@@ -490,6 +506,17 @@ class MainWindow(QMainWindow):
         else:
             self._heartbeat.start()
 
+    def dragEnterEvent(self, event) -> None:  # Qt's name
+        if any(url.toLocalFile().lower().endswith(".ics") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # Qt's name
+        for url in event.mimeData().urls():
+            if url.toLocalFile().lower().endswith(".ics"):
+                event.acceptProposedAction()
+                self.calendar_actions.import_file(Path(url.toLocalFile()), self.day_page.day)
+                return
+
     def bring_to_front(self) -> None:
         """Shown when a second start of the app asks for this window."""
         log.info("A second start asked for this window; bringing it to the front")
@@ -531,5 +558,6 @@ Alt+Left / Alt+Right\tprevious / next day
 Ctrl+T\tback to today
 Ctrl+G\tgo to a date
 Ctrl+D / Ctrl+B\tmy day / the dashboard
+Ctrl+Shift+L\timport a calendar (.ics) as drafts; A / C / R accept, change, reject one
 Ctrl+Shift+E\texport a summary for your IAS
 Ctrl+Shift+S\tthe Schools view (for an IAS)"""

@@ -1,0 +1,69 @@
+"""Import a calendar file (menu or drag and drop) for the week on screen, off the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from leadership_desk import APP_NAME
+from leadership_desk.domain.periods import week_of
+from leadership_desk.services.calendar_service import import_calendar_file
+from leadership_desk.services.container import Services
+from leadership_desk.ui.worker import Worker
+
+
+class CalendarActions(QObject):
+    """Signals: message(str) for the status bar, imported(object CalendarImport)."""
+
+    message = Signal(str)
+    imported = Signal(object)
+
+    def __init__(self, window: QWidget, services: Services) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._worker: Worker | None = None
+
+    def choose_and_import(self, day: date) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._window, "Import a calendar",
+                                              str(Path.home()), "Calendar files (*.ics)")
+        if path:
+            self.import_file(Path(path), day)
+
+    def import_file(self, path: Path, day: date) -> None:
+        """Makes drafts from `path` for the Monday-to-Sunday week holding `day`."""
+        if self._worker is not None:
+            return
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self._fail(f"{path.name} could not be read ({exc.strerror or exc}).")
+            return
+        week = week_of(day)
+        s = self._services
+        db_path, clock, zone = s.path, s.clock, s.profiles.profile().timezone
+        worker = Worker(lambda: import_calendar_file(db_path, clock, zone, data, week))
+        worker.signals.finished.connect(lambda result: self._on_finished(result, week))
+        worker.signals.failed.connect(self._on_failed)
+        self._worker = worker
+        self.message.emit(f"Reading {path.name}…")
+        worker.start()
+
+    def _on_finished(self, result, week) -> None:
+        self._worker = None
+        self.message.emit(
+            f"Calendar for the week of {week.first:%b} {week.first.day}: {result.created} new "
+            f"drafts, {result.updated} updated, {result.removed} removed. Accept them under "
+            "the day's activities.")
+        self.imported.emit(result)
+
+    def _on_failed(self, error: Exception) -> None:
+        self._worker = None
+        self._fail(getattr(error, "message", None) or f"The calendar could not be read: {error}")
+
+    def _fail(self, text: str) -> None:
+        self.message.emit(text)
+        QMessageBox.warning(self._window, APP_NAME, text)
