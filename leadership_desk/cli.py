@@ -307,13 +307,21 @@ def _status(args: argparse.Namespace, s: Services) -> int:
     return 0
 
 
+def _range(args: argparse.Namespace) -> Period | None:
+    """The --from/--to dates, or None when neither is given."""
+    if not (args.date_from or args.date_to):
+        return None
+    if not (args.date_from and args.date_to):
+        raise LeadershipDeskError("Give both --from and --to.")
+    return Period(parse_date(args.date_from), parse_date(args.date_to))
+
+
 def _period(args: argparse.Namespace, s: Services, *, named: bool) -> Period:
-    if args.date_from or args.date_to:
-        if not (args.date_from and args.date_to):
-            raise LeadershipDeskError("Give both --from and --to.")
+    explicit = _range(args)
+    if explicit is not None:
         if named and args.period:
             raise LeadershipDeskError("Give either --period or --from/--to, not both.")
-        return Period(parse_date(args.date_from), parse_date(args.date_to))
+        return explicit
     day = parse_date(args.date) if args.date else s.reports.today()
     if named:
         if args.period == "all":
@@ -503,12 +511,7 @@ def _chart(args: argparse.Namespace, s: Services) -> int:
 
 
 def _export(args: argparse.Namespace, s: Services) -> int:
-    if args.date_from or args.date_to:
-        if not (args.date_from and args.date_to):
-            raise LeadershipDeskError("Give both --from and --to.")
-        period = Period(parse_date(args.date_from), parse_date(args.date_to))
-    else:
-        period = s.exports.default_period()
+    period = _range(args) or s.exports.default_period()
     doc = s.exports.build(period, include_titles=args.include_titles,
                           reflection=args.reflection)
     if args.preview:
@@ -535,12 +538,7 @@ def _draft_json(d, s: Services, zone: ZoneInfo) -> dict:
 def _calendar(args: argparse.Namespace, s: Services) -> int:
     zone = s.profiles.profile().zone
     if args.action == "import":
-        if args.date_from or args.date_to:
-            if not (args.date_from and args.date_to):
-                raise LeadershipDeskError("Give both --from and --to.")
-            period = Period(parse_date(args.date_from), parse_date(args.date_to))
-        else:
-            period = s.reports.period("week")
+        period = _range(args) or s.reports.period("week")
         try:
             data = Path(args.file).read_bytes()
         except OSError as exc:
@@ -627,16 +625,8 @@ def _import(args: argparse.Namespace, s: Services) -> int:
     return 1 if any(r.status == "rejected" for r in results) else 0
 
 
-def _rollup_period(args: argparse.Namespace) -> Period | None:
-    if args.date_from or args.date_to:
-        if not (args.date_from and args.date_to):
-            raise LeadershipDeskError("Give both --from and --to.")
-        return Period(parse_date(args.date_from), parse_date(args.date_to))
-    return None
-
-
 def _schools(args: argparse.Namespace, s: Services) -> int:
-    rows = s.rollup.rows(_rollup_period(args))
+    rows = s.rollup.rows(_range(args))
     if args.json:
         print(json.dumps([row.to_json() for row in rows], indent=2))
         return 0
@@ -651,7 +641,7 @@ def _schools(args: argparse.Namespace, s: Services) -> int:
 
 
 def _rollup(args: argparse.Namespace, s: Services) -> int:
-    rows = s.rollup.rows(_rollup_period(args))
+    rows = s.rollup.rows(_range(args))
     out = Path(args.out)
     if args.format == "csv":
         content = rollup_csv(rows)
