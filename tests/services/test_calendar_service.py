@@ -129,3 +129,14 @@ def test_history_feeds_the_next_import(services):
     yard = next(d for d in services.calendar.drafts(week) if d.title == "Yard duty")
     program = services.categories.by_slug("instructional-program").id
     assert (yard.suggested_category_id, yard.reason) == (program, "like 'Yard duty' on Oct 5")
+
+
+def test_spring_forward_week_and_a_windows_name_without_its_zone_block():
+    events = read_events((FIXTURES / "spring-forward-windows-names.ics").read_bytes(),
+                         date(2026, 3, 2), date(2026, 3, 15), LA)
+    walks = [e for e in events if e.title == "Walkthrough"]
+    assert [local(e.start) for e in walks] == ["2026-03-06 09:00", "2026-03-07 09:00",
+                                               "2026-03-08 09:00", "2026-03-09 09:00"]
+    assert all(e.end - e.start == timedelta(hours=1) for e in walks)
+    board = next(e for e in events if e.title == "Board meeting")
+    assert local(board.start) == "2026-03-10 15:00"  # 18:00 Eastern
