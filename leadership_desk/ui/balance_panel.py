@@ -89,7 +89,7 @@ class BalancePanel(QWidget):
         for card in self.cards:
             layout.addWidget(card)
         note = QLabel(
-            "Blue: instruction. Orange: management. The black line marks the goal.\n"
+            "Blue: instruction. Orange: management. The line across the bar marks the goal.\n"
             "Instruction share = instruction ÷ (instruction + management); other time "
             "(lunch, travel, your own learning) is left out."
         )

@@ -13,7 +13,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSettings, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,7 @@ from leadership_desk.ui.categories_dialog import CategoriesDialog
 from leadership_desk.ui.dashboard_page import DashboardPage
 from leadership_desk.ui.day_page import DayPage
 from leadership_desk.ui.drafts_panel import DraftsPanel
+from leadership_desk.ui.main_menu import SHORTCUTS_TEXT, build_menus
 from leadership_desk.ui.schools_page import SchoolsPage
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.summary_actions import SummaryActions
@@ -121,78 +121,7 @@ class MainWindow(QMainWindow):
     # building
 
     def _build_actions(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        self.settings_action = self._action(
-            file_menu, "&Settings…", QKeySequence.StandardKey.Preferences, self.open_settings
-        )
-        self.categories_action = self._action(file_menu, "&Categories…", "Ctrl+Shift+K",
-                                              self.open_categories)
-        file_menu.addSeparator()
-        self.calendar_action = self._action(
-            file_menu, "Import &calendar (.ics)…", "Ctrl+Shift+L",
-            lambda: self.calendar_actions.choose_and_import(self.day_page.day))
-        self.export_action = self._action(file_menu, "&Export summary for my IAS…",
-                                          "Ctrl+Shift+E", self.summary_actions.export_summary)
-        self._action(file_menu, "What I have &shared…", None,
-                     self.summary_actions.show_history)
-        self._action(file_menu, "&Import summaries (IAS)…", "Ctrl+Shift+I",
-                     self._import_summaries)
-        file_menu.addSeparator()
-        self.backup_action = self._action(file_menu, "&Back up now", "Ctrl+Shift+B",
-                                          self.backup_actions.back_up_now)
-        self._action(file_menu, "Back up &to…", None, self.backup_actions.back_up_to)
-        self.restore_action = self._action(file_menu, "&Restore from backup…", None,
-                                           self.backup_actions.restore)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-
-        edit_menu = menu.addMenu("&Edit")
-        self.undo_action = self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo,
-                                        self.undo)
-        self.redo_action = self._action(edit_menu, "&Redo", "Ctrl+Shift+Z", self.redo)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addSeparator()
-        self.add_action = self._action(edit_menu, "&Add activity…", "Ctrl+N",
-                                       lambda: self.add_activity())
-        self.edit_action = self._action(edit_menu, "&Edit activity…", "Ctrl+E",
-                                        self.day_page.edit_selected)
-        self.delete_action = self._action(
-            edit_menu, "&Delete activity", QKeySequence.StandardKey.Delete,
-            self.day_page.delete_selected,
-        )
-
-        timer_menu = menu.addMenu("&Timer")
-        self.stop_action = self._action(timer_menu, "&Stop", "Ctrl+.", self.stop_timer)
-        self.favourite_actions: list[QAction] = []
-        for number in range(1, 9):
-            action = self._action(timer_menu, f"Start button {number}", f"Ctrl+{number}",
-                                  lambda _=False, n=number: self._start_favourite(n))
-            self.favourite_actions.append(action)
-
-        view_menu = menu.addMenu("&View")
-        self._action(view_menu, "My &day", "Ctrl+D",
-                     lambda: self.tabs.setCurrentIndex(0))
-        self.dashboard_action = self._action(view_menu, "Das&hboard", "Ctrl+B",
-                                             self.show_dashboard)
-        self._action(view_menu, "&Schools (IAS)", "Ctrl+Shift+S", self.show_schools)
-        view_menu.addSeparator()
-        self._action(view_menu, "&Previous day", "Alt+Left", self.day_page.go_previous)
-        self._action(view_menu, "&Next day", "Alt+Right", self.day_page.go_next)
-        self._action(view_menu, "&Today", "Ctrl+T", self.day_page.go_today)
-        self._action(view_menu, "&Go to date…", "Ctrl+G", self.day_page.focus_date)
-
-        help_menu = menu.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", "F1", self.show_shortcuts)
-        self._action(help_menu, f"&About {APP_NAME}", None, self.show_about)
-
-    def _action(self, menu, text, shortcut, slot) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+        build_menus(self)
 
     def _connect(self) -> None:
         self.timer_bar.start_requested.connect(self._on_timer_bar_start_requested)
@@ -546,18 +475,3 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(LeadershipDeskError):
             self.services.profiles.mark_seen(self._now())
         super().closeEvent(event)
-
-
-SHORTCUTS_TEXT = """Ctrl+1 … Ctrl+8\tstart the timer buttons, left to right
-Ctrl+.\tstop the timer
-Ctrl+N\tadd an activity
-Enter or Ctrl+E\tedit the selected activity
-Delete\tdelete the selected activity
-Ctrl+Z / Ctrl+Shift+Z\tundo / redo (also after restarting)
-Alt+Left / Alt+Right\tprevious / next day
-Ctrl+T\tback to today
-Ctrl+G\tgo to a date
-Ctrl+D / Ctrl+B\tmy day / the dashboard
-Ctrl+Shift+L\timport a calendar (.ics) as drafts; A / C / R accept, change, reject one
-Ctrl+Shift+E\texport a summary for your IAS
-Ctrl+Shift+S\tthe Schools view (for an IAS)"""
