@@ -67,3 +67,20 @@ def test_schema_0002_database_opens_with_every_row(tmp_path, clock):
         assert s.rollup.school(row.school_id).reflection == "Fixture reflection"
     finally:
         s.close()
+
+
+def test_schema_0003_database_opens_with_every_row(tmp_path, clock):
+    from datetime import date
+
+    from leadership_desk.domain.periods import Period
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema-0003.sqlite3", path)
+    s = open_services(path, clock=clock)
+    try:
+        assert s.activities.count() == 4
+        assert len(s.rollup.rows()) == 1
+        drafts = s.calendar.drafts(Period(date(2026, 11, 9), date(2026, 11, 15)))
+        assert len(drafts) == 5 and drafts[0].title == "Yard duty"
+    finally:
+        s.close()
