@@ -28,3 +28,22 @@ def log(services: Services, slug: str, start: str, end: str | None, title: str =
         title=title,
     )
     return services.activities.add(activity, **options)
+
+
+def day_pieces(start: datetime, end: datetime, zone: ZoneInfo) -> list[tuple]:
+    """(local date, seconds) of [start, end) on each local day, from the production day
+    spans and clipping: the Python twin of what SQL sums."""
+    from datetime import date
+
+    from leadership_desk.domain.periods import Period, clip_seconds, day_spans, local_date
+
+    if end <= start:
+        return []
+    period = Period(local_date(start, zone), local_date(end, zone))
+    pieces = []
+    for label, lo, hi in day_spans(period, zone):
+        seconds = clip_seconds(start, end, datetime.fromtimestamp(lo, start.tzinfo),
+                               datetime.fromtimestamp(hi, start.tzinfo))
+        if seconds > 0:
+            pieces.append((date.fromisoformat(label), seconds))
+    return pieces

@@ -7,15 +7,12 @@ With no instruction or management time there is no share (None), never 0%.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
-from leadership_desk.domain.activities import Activity
 from leadership_desk.domain.categories import Kind
-from leadership_desk.domain.periods import Period, split_by_day
+from leadership_desk.domain.periods import Period
 from leadership_desk.errors import ValidationError
 
 DEFAULT_GOAL = 0.75
@@ -109,38 +106,28 @@ class Balance:
         return f"{format_duration(max(needed, 60))} more instruction {period_words} meets {goal}."
 
 
-def compute_balance(
-    activities: Iterable[Activity],
+def balance_from_days(
+    by_day: Mapping[date, Mapping[int, int]],
     kind_of: Mapping[int, Kind],
     period: Period,
-    zone: ZoneInfo,
     goal: float,
-    now: datetime,
 ) -> Balance:
-    """Totals of `activities` within `period` (local days in `zone`).
+    """The balance of `period` from seconds per local day and category (summed by SQL).
 
-    Activities are clipped to the period; a running one counts up to `now`. Each
-    category counts as the kind it has now, so re-mapping a category's kind changes
-    every report consistently.
+    Days outside the period are left out. Each category counts as the kind it has now, so
+    re-mapping a category's kind changes every report consistently.
     """
-    lo, hi = period.utc_bounds(zone)
-    seconds: dict[Kind, int] = defaultdict(int)
-    by_category: dict[int, int] = defaultdict(int)
-    by_day: dict[date, dict[Kind, int]] = defaultdict(lambda: defaultdict(int))
-    for activity in activities:
-        start = max(activity.start, lo)
-        end = min(activity.end_or(now), hi)
-        if end <= start:
+    seconds = dict.fromkeys(Kind, 0)
+    by_category: dict[int, int] = {}
+    per_day: dict[date, dict[Kind, int]] = {}
+    for day, categories in sorted(by_day.items()):
+        if not period.contains(day):
             continue
-        kind = kind_of[activity.category_id]
-        for day, piece in split_by_day(start, end, zone):
-            seconds[kind] += piece
-            by_category[activity.category_id] += piece
-            by_day[day][kind] += piece
-    return Balance(
-        period=period,
-        goal=goal,
-        seconds=dict(seconds),
-        by_category=dict(by_category),
-        by_day={day: dict(kinds) for day, kinds in sorted(by_day.items())},
-    )
+        kinds = per_day.setdefault(day, dict.fromkeys(Kind, 0))
+        for category_id, value in categories.items():
+            kind = kind_of[category_id]
+            seconds[kind] += value
+            kinds[kind] += value
+            by_category[category_id] = by_category.get(category_id, 0) + value
+    return Balance(period=period, goal=goal, seconds=seconds, by_category=by_category,
+                   by_day=per_day)

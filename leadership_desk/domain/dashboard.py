@@ -9,50 +9,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from zoneinfo import ZoneInfo
 
 from leadership_desk.domain.balance import instruction_share
 from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.domain.goals import GoalPlan
-from leadership_desk.domain.periods import Period, day_start, week_of
+from leadership_desk.domain.periods import Period, week_of
 
 # Weekday names for labels, Monday first (as date.weekday() counts).
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 TOP_DRAINS = 3
 ROLLING_WEEKS = 4
-
-Span = tuple[str, int, int]  # label, start and end in epoch seconds (half-open)
-
-
-def day_spans(period: Period, zone: ZoneInfo) -> list[Span]:
-    """One span per local day of the period, labelled with its ISO date."""
-    return [
-        (day.isoformat(), int(day_start(day, zone).timestamp()),
-         int(day_start(day + timedelta(days=1), zone).timestamp()))
-        for day in period.days()
-    ]
-
-
-def hour_spans(period: Period, zone: ZoneInfo) -> list[Span]:
-    """One span per real hour of the period, labelled 'weekday-hour' in local time.
-
-    A 25-hour day has two spans labelled with the repeated hour; a 23-hour day has none
-    for the skipped one, so every second is in exactly one span.
-    """
-    spans = []
-    lo, hi = period.utc_bounds(zone)
-    cursor = lo
-    while cursor < hi:
-        following = min(cursor + timedelta(hours=1), hi)
-        local = cursor.astimezone(zone)
-        # where an offset is not whole hours, stop the span at the next local hour
-        to_hour = timedelta(minutes=60 - local.minute, seconds=-local.second)
-        following = min(following, cursor + to_hour)
-        spans.append((f"{local.weekday()}-{local.hour}", int(cursor.timestamp()),
-                      int(following.timestamp())))
-        cursor = following
-    return spans
-
 
 @dataclass(frozen=True, slots=True)
 class WeekPoint:

@@ -103,20 +103,37 @@ def local_date(instant: datetime, zone: ZoneInfo) -> date:
     return instant.astimezone(zone).date()
 
 
-def split_by_day(start: datetime, end: datetime, zone: ZoneInfo) -> Iterator[tuple[date, int]]:
-    """(local date, seconds) for each local day that [start, end) touches."""
-    if end <= start:
-        return
-    day = local_date(start, zone)
-    cursor = start
-    while cursor < end:
-        next_start = day_start(day + timedelta(days=1), zone)
-        piece_end = min(end, next_start)
-        seconds = int((piece_end - cursor).total_seconds())
-        if seconds > 0:
-            yield day, seconds
-        cursor = piece_end
-        day += timedelta(days=1)
+Span = tuple[str, int, int]  # label, start and end in epoch seconds (half-open)
+
+
+def day_spans(period: Period, zone: ZoneInfo) -> list[Span]:
+    """One span per local day of the period, labelled with its ISO date."""
+    return [
+        (day.isoformat(), int(day_start(day, zone).timestamp()),
+         int(day_start(day + timedelta(days=1), zone).timestamp()))
+        for day in period.days()
+    ]
+
+
+def hour_spans(period: Period, zone: ZoneInfo) -> list[Span]:
+    """One span per real hour of the period, labelled 'weekday-hour' in local time.
+
+    A 25-hour day has two spans labelled with the repeated hour; a 23-hour day has none
+    for the skipped one, so every second is in exactly one span.
+    """
+    spans = []
+    lo, hi = period.utc_bounds(zone)
+    cursor = lo
+    while cursor < hi:
+        following = min(cursor + timedelta(hours=1), hi)
+        local = cursor.astimezone(zone)
+        # where an offset is not whole hours, stop the span at the next local hour
+        to_hour = timedelta(minutes=60 - local.minute, seconds=-local.second)
+        following = min(following, cursor + to_hour)
+        spans.append((f"{local.weekday()}-{local.hour}", int(cursor.timestamp()),
+                      int(following.timestamp())))
+        cursor = following
+    return spans
 
 
 def clip_seconds(start: datetime, end: datetime, lo: datetime, hi: datetime) -> int:

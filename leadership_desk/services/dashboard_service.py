@@ -9,23 +9,21 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from leadership_desk.domain.balance import Balance
+from leadership_desk.domain.balance import Balance, balance_from_days
 from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.domain.dashboard import (
     CategoryRow,
     WeekPoint,
     breakdown,
-    day_spans,
     days_without_logging,
     heatmap,
-    hour_spans,
     rolling_shares,
     weekly_points,
 )
 from leadership_desk.domain.goals import GoalPlan
-from leadership_desk.domain.periods import Period, local_date
+from leadership_desk.domain.periods import Period, hour_spans, local_date
 from leadership_desk.services.profile_service import ProfileService
-from leadership_desk.store.aggregates import seconds_by_span
+from leadership_desk.store.aggregates import seconds_by_day, seconds_by_span
 from leadership_desk.store.backup import open_read_only
 from leadership_desk.store.category_repository import CategoryRepository
 
@@ -90,11 +88,9 @@ class DashboardService:
         kind_of = {cid: c.kind for cid, c in categories.items()}
         plan = self.plan()
         before = previous_period(period)
-        days = seconds_by_span(self._db, day_spans(Period(before.first, period.last), zone),
-                               now_epoch)
-        by_day = {date.fromisoformat(label): cats for label, cats in days.items()}
-        current = _balance(by_day, kind_of, period, profile.goal_share)
-        previous = _balance(by_day, kind_of, before, profile.goal_share)
+        by_day = seconds_by_day(self._db, Period(before.first, period.last), zone, now_epoch)
+        current = balance_from_days(by_day, kind_of, period, profile.goal_share)
+        previous = balance_from_days(by_day, kind_of, before, profile.goal_share)
         weeks = weekly_points(by_day, kind_of, period, plan)
         hours = seconds_by_span(self._db, hour_spans(period, zone), now_epoch)
         today = local_date(now, zone)
@@ -114,23 +110,6 @@ class DashboardService:
             missing_days=days_without_logging(period, logged, today),
             today=today,
         )
-
-
-def _balance(by_day, kind_of, period: Period, goal: float) -> Balance:
-    seconds = {kind: 0 for kind in Kind}
-    by_category: dict[int, int] = {}
-    per_day: dict[date, dict[Kind, int]] = {}
-    for day, categories in by_day.items():
-        if not period.contains(day):
-            continue
-        kinds = per_day.setdefault(day, {kind: 0 for kind in Kind})
-        for category_id, value in categories.items():
-            kind = kind_of[category_id]
-            seconds[kind] += value
-            kinds[kind] += value
-            by_category[category_id] = by_category.get(category_id, 0) + value
-    return Balance(period=period, goal=goal, seconds=seconds, by_category=by_category,
-                   by_day=per_day)
 
 
 def load_dashboard(path: Path, period: Period, clock: Callable[[], datetime],

@@ -15,7 +15,6 @@ from sqlite_utils import Database
 
 from leadership_desk import __version__
 from leadership_desk.domain.balance import format_duration, format_share
-from leadership_desk.domain.dashboard import day_spans
 from leadership_desk.domain.goals import GoalPlan
 from leadership_desk.domain.periods import Period, clip_seconds, local_date, school_year_of
 from leadership_desk.errors import DamagedDatabaseError, StorageError, ValidationError
@@ -23,7 +22,7 @@ from leadership_desk.exchange.csv_format import summary_csv
 from leadership_desk.exchange.summary import CategoryDefinition, SummaryInput, build_summary, dumps
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.activity_repository import ActivityRepository
-from leadership_desk.store.aggregates import seconds_by_span
+from leadership_desk.store.aggregates import seconds_by_day
 from leadership_desk.store.backup import integrity_problems
 from leadership_desk.store.category_repository import CategoryRepository
 from leadership_desk.store.database import open_database
@@ -89,9 +88,8 @@ class ExportService:
         now = self._clock()
         categories = self._categories.all()
         slug_of = {c.id: c.slug for c in categories}
-        sums = seconds_by_span(self._db, day_spans(period, zone), int(now.timestamp()))
-        days = {date.fromisoformat(label): {slug_of[cid]: s for cid, s in cats.items()}
-                for label, cats in sums.items()}
+        sums = seconds_by_day(self._db, period, zone, int(now.timestamp()))
+        days = {day: {slug_of[cid]: s for cid, s in cats.items()} for day, cats in sums.items()}
         used = {slug for cats in days.values() for slug in cats}
         today = local_date(now, zone)
         plan = GoalPlan(profile.goal_share, profile.year_start, profile.stepped_goal_start,

@@ -8,11 +8,12 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
-from leadership_desk.domain.balance import Balance, compute_balance
+from leadership_desk.domain.balance import Balance, balance_from_days
 from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.domain.periods import Period, PeriodKind, local_date, period_of
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.activity_repository import ActivityRepository
+from leadership_desk.store.aggregates import seconds_by_day
 from leadership_desk.store.category_repository import CategoryRepository
 
 
@@ -52,6 +53,7 @@ class ReportService:
     def __init__(
         self, db: Database, clock: Callable[[], datetime], profiles: ProfileService
     ) -> None:
+        self._db = db
         self._clock = clock
         self._profiles = profiles
         self._activities = ActivityRepository(db)
@@ -79,14 +81,8 @@ class ReportService:
     def report(self, period: Period) -> Report:
         profile = self._profiles.profile()
         categories = {c.id: c for c in self._categories.all()}
-        lo, hi = period.utc_bounds(profile.zone)
-        balance = compute_balance(
-            self._activities.between(lo, hi),
-            {cid: c.kind for cid, c in categories.items()},
-            period,
-            profile.zone,
-            profile.goal_share,
-            self._clock(),
-        )
+        by_day = seconds_by_day(self._db, period, profile.zone, int(self._clock().timestamp()))
+        balance = balance_from_days(by_day, {cid: c.kind for cid, c in categories.items()},
+                                    period, profile.goal_share)
         return Report(balance, categories)
 

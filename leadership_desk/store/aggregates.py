@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from datetime import date
+from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
+
+from leadership_desk.domain.periods import Period, day_spans
 
 _SUMS = """
 WITH spans(label, lo, hi) AS (
@@ -48,3 +52,11 @@ def seconds_by_span(
         if seconds and seconds > 0:
             result[label][category_id] = result[label].get(category_id, 0) + seconds
     return dict(result)
+
+
+def seconds_by_day(
+    db: Database, period: Period, zone: ZoneInfo, now: int
+) -> dict[date, dict[int, int]]:
+    """{local day: {category id: seconds}} for the days of `period` with time logged."""
+    sums = seconds_by_span(db, day_spans(period, zone), now)
+    return {date.fromisoformat(label): categories for label, categories in sums.items()}

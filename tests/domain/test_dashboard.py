@@ -10,15 +10,13 @@ import pytest
 from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.domain.dashboard import (
     breakdown,
-    day_spans,
     days_without_logging,
     heatmap,
-    hour_spans,
     rolling_shares,
     weekly_points,
 )
 from leadership_desk.domain.goals import GoalPlan
-from leadership_desk.domain.periods import MonthDay, Period
+from leadership_desk.domain.periods import MonthDay, Period, day_spans, hour_spans
 from leadership_desk.errors import ValidationError
 
 LA = ZoneInfo("America/Los_Angeles")

@@ -16,10 +16,10 @@ from leadership_desk.domain.periods import (
     period_of,
     resolve_local,
     school_year_of,
-    split_by_day,
     week_of,
 )
 from leadership_desk.errors import AmbiguousTimeError, TimeNotValidError, ValidationError
+from tests.helpers import day_pieces
 
 LA = ZoneInfo("America/Los_Angeles")
 
@@ -38,13 +38,13 @@ def test_activity_across_the_fall_back_hour_counts_real_elapsed_time():
     # 00:30 to 03:30 local on the night clocks turn back is four real hours
     start = resolve_local(datetime(2026, 11, 1, 0, 30), LA).instant
     end = resolve_local(datetime(2026, 11, 1, 3, 30), LA).instant
-    assert list(split_by_day(start, end, LA)) == [(date(2026, 11, 1), 4 * 3600)]
+    assert day_pieces(start, end, LA) == [(date(2026, 11, 1), 4 * 3600)]
 
 
 def test_activity_past_midnight_counts_on_each_day():
     start = datetime(2026, 11, 18, 7, 0, tzinfo=UTC)  # 23:00 on the 17th in LA
     end = datetime(2026, 11, 18, 9, 30, tzinfo=UTC)  # 01:30 on the 18th
-    assert list(split_by_day(start, end, LA)) == [
+    assert day_pieces(start, end, LA) == [
         (date(2026, 11, 17), 3600),
         (date(2026, 11, 18), 5400),
     ]

@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from leadership_desk.domain.activities import Activity
-from leadership_desk.domain.balance import compute_balance, instruction_share
-from leadership_desk.domain.categories import Kind
+from leadership_desk.domain.balance import instruction_share
 from leadership_desk.domain.overlaps import find_overlaps, intervals_overlap
-from leadership_desk.domain.periods import Period, local_date, split_by_day
+from leadership_desk.domain.periods import local_date
+from tests.helpers import day_pieces
 
 ZONES = st.sampled_from(
     ["America/Los_Angeles", "America/New_York", "Europe/London", "Australia/Lord_Howe",
@@ -29,7 +29,7 @@ lengths = st.integers(min_value=1, max_value=3 * 86400)
 def test_per_day_seconds_sum_to_the_elapsed_time(start, length, zone):
     tz = ZoneInfo(zone)
     end = start + timedelta(seconds=length)
-    pieces = list(split_by_day(start, end, tz))
+    pieces = day_pieces(start, end, tz)
     assert sum(seconds for _, seconds in pieces) == length
     assert all(seconds > 0 for _, seconds in pieces)
     days = [day for day, _ in pieces]
@@ -54,27 +54,3 @@ def test_back_to_back_activities_never_overlap(start, first, second):
                  zone="UTC", id=2)
     assert not intervals_overlap(a, b)
     assert find_overlaps(b, [a]) == []
-
-
-activity_lists = st.lists(st.tuples(instants, lengths, st.sampled_from(list(Kind))),
-                          max_size=12)
-
-
-@settings(max_examples=60)
-@given(items=activity_lists, zone=ZONES)
-def test_a_period_covering_everything_counts_every_second_once(items, zone):
-    tz = ZoneInfo(zone)
-    kind_of = {1: Kind.INSTRUCTION, 2: Kind.MANAGEMENT, 3: Kind.OTHER}
-    category_of = {Kind.INSTRUCTION: 1, Kind.MANAGEMENT: 2, Kind.OTHER: 3}
-    activities = [
-        Activity(category_id=category_of[kind], start=start,
-                 end=start + timedelta(seconds=length), zone=zone, id=index)
-        for index, (start, length, kind) in enumerate(items)
-    ]
-    period = Period(local_date(BASE, tz) - timedelta(days=1),
-                    local_date(BASE + timedelta(days=3 * 365 + 4), tz))
-    balance = compute_balance(activities, kind_of, period, tz, 0.75, BASE)
-    assert balance.total_seconds == sum(length for _, length, _ in items)
-    assert sum(sum(k.values()) for k in balance.by_day.values()) == balance.total_seconds
-    if balance.share is not None:
-        assert 0 <= balance.share <= 1

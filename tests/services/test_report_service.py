@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from leadership_desk.domain.activities import Activity
 from leadership_desk.domain.categories import Kind
-from leadership_desk.domain.periods import Period
+from leadership_desk.domain.overlaps import OverlapChoice
+from leadership_desk.domain.periods import Period, local_date
 from leadership_desk.errors import CategoryInUseError, ValidationError
 from tests.helpers import log
 
@@ -86,3 +91,45 @@ def test_settings_validate_and_apply(services):
         profiles.set("colour", "blue")
     with pytest.raises(ValidationError, match="between 1% and 99%"):
         profiles.set("goal_share", "150")
+
+
+def test_running_activity_counts_up_to_now_and_is_clipped_to_the_period(services, clock):
+    services.activities.start(services.categories.by_slug("feedback-coaching").id)
+    clock.advance(minutes=90)
+    day = services.reports.period("day")
+    assert services.reports.report(day).balance.of(Kind.INSTRUCTION) == 90 * 60
+    services.activities.stop()
+    # from yesterday 08:00 to today 09:00: only today's nine hours count today
+    log(services, "office-email", "2026-11-16 08:00", "2026-11-17 09:00", confirm_long=True)
+    assert services.reports.report(day).balance.of(Kind.MANAGEMENT) == 9 * 3600
+
+
+ZONES = st.sampled_from(["America/Los_Angeles", "America/New_York", "Europe/London",
+                         "Australia/Lord_Howe", "America/Santiago", "Asia/Kolkata", "UTC"])
+BASE = datetime(2025, 1, 1, tzinfo=UTC)
+SLUG_OF = {Kind.INSTRUCTION: "feedback-coaching", Kind.MANAGEMENT: "office-email",
+           Kind.OTHER: "travel"}
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(items=st.lists(st.tuples(st.integers(0, 3 * 365 * 86400), st.integers(1, 3 * 86400),
+                                st.sampled_from(list(Kind))), max_size=12),
+       zone=ZONES)
+def test_a_period_covering_everything_counts_every_second_once(services, items, zone):
+    services.db.execute("DELETE FROM activities")
+    services.profiles.set("timezone", zone)
+    for offset, length, kind in items:
+        start = BASE + timedelta(seconds=offset)
+        services.activities.add(
+            Activity(category_id=services.categories.by_slug(SLUG_OF[kind]).id, start=start,
+                     end=start + timedelta(seconds=length), zone=zone),
+            choice=OverlapChoice.KEEP_BOTH, confirm_long=True)
+    tz = ZoneInfo(zone)
+    period = Period(local_date(BASE, tz) - timedelta(days=1),
+                    local_date(BASE + timedelta(days=3 * 365 + 4), tz))
+    balance = services.reports.report(period).balance
+    assert balance.total_seconds == sum(length for _, length, _ in items)
+    assert sum(sum(k.values()) for k in balance.by_day.values()) == balance.total_seconds
+    if balance.share is not None:
+        assert 0 <= balance.share <= 1
