@@ -31,13 +31,17 @@ from leadership_desk.paths import (
 )
 from leadership_desk.resources import read_text, resources_dir
 from leadership_desk.services.backup_service import (
-    backup_database,
     newest_good_backup_of,
     recover_database,
     set_aside_database,
     unsafe_location_message,
 )
-from leadership_desk.services.container import Services, open_services, system_clock
+from leadership_desk.services.container import (
+    Services,
+    open_services,
+    run_on_own_connection,
+    system_clock,
+)
 from leadership_desk.services.demo_service import fill_demo
 
 # A timer still running this long after the app was last seen alive was probably forgotten.
@@ -188,7 +192,8 @@ def _safe_path(path: Path, interactive: bool) -> Path | None:
     if answer != 0:
         return None
     if path.exists():
-        backup_database(path, system_clock, "manual", out=local)
+        run_on_own_connection(path, system_clock, "UTC",
+                              lambda own: own.backups.backup("manual", local), read_only=True)
     log.info("Copied %s to %s", path, local)
     return local
 

@@ -33,8 +33,7 @@ from leadership_desk.services.backup_service import (
 )
 from leadership_desk.services.container import Services, open_services, system_clock
 from leadership_desk.services.demo_service import fill_demo
-from leadership_desk.services.export_service import preview_text, write_file
-from leadership_desk.services.rollup_service import rollup_csv
+from leadership_desk.services.export_service import preview_text
 from leadership_desk.services.selftest import run_selftest
 from leadership_desk.store.transaction import storage_error
 
@@ -641,17 +640,9 @@ def _schools(args: argparse.Namespace, s: Services) -> int:
 
 
 def _rollup(args: argparse.Namespace, s: Services) -> int:
-    rows = s.rollup.rows(_range(args))
     out = Path(args.out)
-    if args.format == "csv":
-        content = rollup_csv(rows)
-    else:
-        use_matplotlib_cache()
-        from leadership_desk.reports.rollup_pdf import rollup_pdf
-
-        content = rollup_pdf([r.to_json() for r in rows], "Schools roll-up", system_clock())
-    write_file(out, content)
-    print(f"Wrote the roll-up of {len(rows)} schools to {out}")
+    count = s.rollup.write(args.format, out, _range(args))
+    print(f"Wrote the roll-up of {count} schools to {out}")
     return 0
 
 

@@ -26,7 +26,7 @@ from leadership_desk.store.backup import (
     set_aside,
     snapshot,
 )
-from leadership_desk.store.database import check_file, open_database
+from leadership_desk.store.database import check_file
 from leadership_desk.store.lock import WriterLock
 from leadership_desk.store.migrations import MIGRATIONS
 from leadership_desk.store.transaction import storage_error
@@ -176,32 +176,6 @@ def unsafe_location_message(path: Path, risk: str) -> str:
     )
 
 
-def backup_database(
-    path: Path,
-    clock: Callable[[], datetime],
-    reason: str = "manual",
-    out: Path | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> BackupInfo:
-    """Backs up the log at `path` over a connection of its own (for a background worker)."""
-    conn = open_read_only(path)
-    try:
-        return BackupService(Database(conn, execute_plugins=False), path, clock).backup(
-            reason, out, progress)
-    finally:
-        conn.close()
-
-
-def restore_database(path: Path, backup: Path, clock: Callable[[], datetime]) -> BackupInfo:
-    """Restores `backup` into the log at `path` over a connection of its own.
-
-    The caller holds the one-writer lock (the app does, for its whole run).
-    """
-    db = open_database(path, clock=clock)
-    try:
-        return BackupService(db, path, clock).restore(backup)
-    finally:
-        db.close()
 
 
 def set_aside_database(path: Path, now: datetime) -> Path:

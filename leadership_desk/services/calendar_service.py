@@ -190,18 +190,3 @@ class CalendarService:
         if not draft_ids:
             raise ValidationError("No drafts to reject.")
         return count
-
-
-def import_calendar_file(db_path, clock: Callable[[], datetime], default_zone: str,
-                         data: bytes, period: Period) -> CalendarImport:
-    """Imports over a connection of its own (for a background worker; the caller holds the
-    one-writer lock, as the app does for its whole run)."""
-    from leadership_desk.store.database import open_database
-
-    db = open_database(db_path, clock=clock)
-    try:
-        profiles = ProfileService(db, default_zone)
-        service = CalendarService(db, clock, profiles, ActivityService(db, clock, profiles))
-        return service.import_calendar(data, period)
-    finally:
-        db.close()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlite_utils import Database
 
@@ -21,10 +22,12 @@ from leadership_desk.services.import_service import ImportService
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.services.report_service import ReportService
 from leadership_desk.services.rollup_service import RollupService
+from leadership_desk.store.backup import open_read_only
 from leadership_desk.store.database import open_database
 from leadership_desk.store.lock import WriterLock
 
 log = logging.getLogger("leadership_desk")
+T = TypeVar("T")
 
 
 def system_clock() -> datetime:
@@ -98,10 +101,46 @@ def open_services(
     except BaseException:
         lock.release()
         raise
-    profiles = ProfileService(db, default_zone=default_zone or computer_zone())
+    services = _build(db, path, clock, default_zone or computer_zone(), lock)
+    if lock.held and daily_backup:
+        try:
+            services.backups.daily_backup_if_due()
+        except LeadershipDeskError as error:
+            # a missed daily backup must not keep the principal from their log; the
+            # next start tries again, and `check` reports the state of the backups
+            log.warning("Daily backup skipped: %s", error.message)
+    return services
+
+
+def run_on_own_connection(
+    path: Path,
+    clock: Callable[[], datetime],
+    default_zone: str,
+    job: Callable[[Services], T],
+    *,
+    read_only: bool = False,
+) -> T:
+    """Runs `job` with services over a connection of its own, for a background worker
+    (a SQLite connection stays in the thread that opened it).
+
+    It never takes the one-writer lock: the app holds it for its whole run, which is what
+    lets its workers write. `read_only` opens a connection that cannot change the file.
+    """
+    path = Path(path)
+    db = (Database(open_read_only(path), execute_plugins=False) if read_only
+          else open_database(path, clock=clock))
+    try:
+        return job(_build(db, path, clock, default_zone, WriterLock(path)))
+    finally:
+        db.close()
+
+
+def _build(db: Database, path: Path, clock: Callable[[], datetime], default_zone: str,
+           lock: WriterLock) -> Services:
+    profiles = ProfileService(db, default_zone=default_zone)
     backups = BackupService(db, path, clock)
     activities = ActivityService(db, clock, profiles)
-    services = Services(
+    return Services(
         db=db,
         path=path,
         clock=clock,
@@ -117,11 +156,3 @@ def open_services(
         calendar=CalendarService(db, clock, profiles, activities),
         lock=lock,
     )
-    if lock.held and daily_backup:
-        try:
-            services.backups.daily_backup_if_due()
-        except LeadershipDeskError as error:
-            # a missed daily backup must not keep the principal from their log; the
-            # next start tries again, and `check` reports the state of the backups
-            log.warning("Daily backup skipped: %s", error.message)
-    return services

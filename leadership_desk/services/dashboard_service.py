@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -24,7 +23,6 @@ from leadership_desk.domain.goals import GoalPlan
 from leadership_desk.domain.periods import Period, hour_spans, local_date
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.aggregates import seconds_by_day, seconds_by_span
-from leadership_desk.store.backup import open_read_only
 from leadership_desk.store.category_repository import CategoryRepository
 
 
@@ -110,14 +108,3 @@ class DashboardService:
             missing_days=days_without_logging(period, logged, today),
             today=today,
         )
-
-
-def load_dashboard(path: Path, period: Period, clock: Callable[[], datetime],
-                   default_zone: str = "UTC") -> DashboardData:
-    """Loads the dashboard over a read-only connection of its own (for a background worker)."""
-    conn = open_read_only(path)
-    try:
-        db = Database(conn, execute_plugins=False)
-        return DashboardService(db, clock, ProfileService(db, default_zone)).load(period)
-    finally:
-        conn.close()

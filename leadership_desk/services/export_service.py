@@ -25,7 +25,6 @@ from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.aggregates import seconds_by_day
 from leadership_desk.store.backup import integrity_problems
 from leadership_desk.store.category_repository import CategoryRepository
-from leadership_desk.store.database import open_database
 from leadership_desk.store.settings_repository import SettingsRepository
 from leadership_desk.store.transaction import transaction
 
@@ -213,21 +212,6 @@ def write_file(path: Path, content: bytes) -> None:
         raise StorageError(f"The file {path} could not be written ({exc.strerror or exc}). "
                            "Check the folder and the free space, then try again.") from exc
 
-
-def export_summary_files(
-    db_path: Path,
-    clock: Callable[[], datetime],
-    default_zone: str,
-    doc: dict[str, Any],
-    targets: list[tuple[str, Path]],
-) -> list[ExportRecord]:
-    """Writes one summary in several formats over a connection of its own (for a worker)."""
-    db = open_database(db_path, clock=clock)
-    try:
-        service = ExportService(db, clock, ProfileService(db, default_zone))
-        return [service.write(doc, fmt, out) for fmt, out in targets]
-    finally:
-        db.close()
 
 
 def summary_file_name(doc: dict[str, Any], fmt: str) -> str:

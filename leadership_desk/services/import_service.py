@@ -17,7 +17,6 @@ from sqlite_utils import Database
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.exchange.summary import KINDS, SummaryRejected, parse_summary
 from leadership_desk.services.backup_service import BackupService
-from leadership_desk.store.database import open_database
 from leadership_desk.store.school_repository import SchoolRecord, SchoolRepository
 from leadership_desk.store.transaction import transaction
 
@@ -138,18 +137,3 @@ class ImportService:
 
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def import_summary_files(
-    db_path: Path,
-    clock: Callable[[], datetime],
-    paths: list[Path],
-    progress: Callable[[int, int], None] | None = None,
-) -> list[ImportResult]:
-    """Imports over a connection of its own (for a background worker; the caller holds the
-    one-writer lock, as the app does for its whole run)."""
-    db = open_database(db_path, clock=clock)
-    try:
-        return ImportService(db, BackupService(db, db_path, clock)).import_paths(paths, progress)
-    finally:
-        db.close()

@@ -22,7 +22,6 @@ from leadership_desk.domain.goals import GoalPlan
 from leadership_desk.domain.periods import MonthDay, Period, local_date
 from leadership_desk.exchange.csv_format import write_csv
 from leadership_desk.services.profile_service import ProfileService
-from leadership_desk.store.backup import open_read_only
 from leadership_desk.store.school_repository import SchoolDay, SchoolRecord, SchoolRepository
 
 FALLING_POINTS = 0.05  # a drop of more than 5 points over the last 4 weeks
@@ -83,6 +82,20 @@ class RollupService:
         self._clock = clock
         self._profiles = profiles
         self._schools = SchoolRepository(db)
+
+    def write(self, fmt: str, out: Path, period: Period | None = None) -> int:
+        """Writes the roll-up as CSV or PDF (whole or not at all); returns how many schools."""
+        from leadership_desk.services.export_service import write_file
+
+        rows = self.rows(period)
+        if fmt == "csv":
+            content = rollup_csv(rows)
+        else:
+            from leadership_desk.reports.rollup_pdf import rollup_pdf
+
+            content = rollup_pdf([r.to_json() for r in rows], "Schools roll-up", self._clock())
+        write_file(out, content)
+        return len(rows)
 
     def has_schools(self) -> bool:
         return self._schools.count() > 0
@@ -190,25 +203,3 @@ def school_detail(service: RollupService, school_id: str,
             totals[cid] = totals.get(cid, 0) + seconds
     row = next(r for r in service.rows(period) if r.school_id == school_id)
     return SchoolDetail(record, row, weeks, rolling_shares(weeks), breakdown(totals, categories))
-
-
-def export_rollup(db_path: Path, clock: Callable[[], datetime], default_zone: str, fmt: str,
-                  out: Path, period: Period | None = None) -> int:
-    """Writes the roll-up as CSV or PDF over a read-only connection of its own; returns the
-    number of schools."""
-    from leadership_desk.services.export_service import write_file
-
-    conn = open_read_only(db_path)
-    try:
-        db = Database(conn, execute_plugins=False)
-        rows = RollupService(db, clock, ProfileService(db, default_zone)).rows(period)
-    finally:
-        conn.close()
-    if fmt == "csv":
-        content = rollup_csv(rows)
-    else:
-        from leadership_desk.reports.rollup_pdf import rollup_pdf
-
-        content = rollup_pdf([r.to_json() for r in rows], "Schools roll-up", clock())
-    write_file(out, content)
-    return len(rows)

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from leadership_desk import APP_NAME
 from leadership_desk.errors import LeadershipDeskError
-from leadership_desk.services.backup_service import backup_database, restore_database
-from leadership_desk.services.container import Services
+from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.ui.restore_dialog import RestoreDialog
 from leadership_desk.ui.worker import Worker
 
@@ -38,9 +37,8 @@ class BackupActions(QObject):
         return self._worker is not None
 
     def back_up_now(self) -> None:
-        path, clock = self._services.path, self._services.clock
-        self._run(lambda: backup_database(path, clock, "manual"), self._on_backup_finished,
-                  "Backing up…")
+        self._run(lambda s: s.backups.backup("manual"), self._on_backup_finished,
+                  "Backing up…", read_only=True)
 
     def back_up_to(self) -> None:
         suggested = str(Path.home() / f"Leadership Desk backup {self._services.clock():%Y-%m-%d}"
@@ -53,23 +51,25 @@ class BackupActions(QObject):
         if target.exists():
             # the file dialog already asked to replace it; keep the old copy aside, not lost
             target.rename(target.with_name(target.name + ".old"))
-        path, clock = self._services.path, self._services.clock
-        self._run(lambda: backup_database(path, clock, "manual", out=target),
-                  self._on_backup_finished, "Backing up…")
+        self._run(lambda s: s.backups.backup("manual", target), self._on_backup_finished,
+                  "Backing up…", read_only=True)
 
     def restore(self) -> None:
         chosen = RestoreDialog.ask(self._window, self._services.backups.list())
         if chosen is None:
             return
-        path, clock = self._services.path, self._services.clock
-        self._run(lambda: restore_database(path, chosen.path, clock),
+        self._run(lambda s: s.backups.restore(chosen.path),
                   lambda before: self._on_restore_finished(chosen, before), "Restoring…")
 
-    def _run(self, job, on_finished, text: str) -> None:
+    def _run(self, job, on_finished, text: str, read_only: bool = False) -> None:
+        """Runs `job(services)` on a worker over its own connection."""
         if self._worker is not None:
             self.message.emit("Please wait: a backup or restore is already under way.")
             return
-        worker = Worker(job)
+        s = self._services
+        path, clock, zone = s.path, s.clock, s.profiles.profile().timezone
+        worker = Worker(lambda: run_on_own_connection(path, clock, zone, job,
+                                                      read_only=read_only))
         worker.signals.finished.connect(on_finished)
         worker.signals.failed.connect(self._on_worker_failed)
         self._worker = worker

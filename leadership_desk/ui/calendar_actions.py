@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from leadership_desk import APP_NAME
 from leadership_desk.domain.periods import week_of
-from leadership_desk.services.calendar_service import import_calendar_file
-from leadership_desk.services.container import Services
+from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.ui.worker import Worker
 
 
@@ -45,7 +44,8 @@ class CalendarActions(QObject):
         week = week_of(day)
         s = self._services
         db_path, clock, zone = s.path, s.clock, s.profiles.profile().timezone
-        worker = Worker(lambda: import_calendar_file(db_path, clock, zone, data, week))
+        worker = Worker(lambda: run_on_own_connection(
+            db_path, clock, zone, lambda own: own.calendar.import_calendar(data, week)))
         worker.signals.finished.connect(lambda result: self._on_finished(result, week))
         worker.signals.failed.connect(self._on_failed)
         self._worker = worker

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from leadership_desk.domain.balance import format_duration, format_share
 from leadership_desk.domain.categories import Kind
 from leadership_desk.domain.periods import Period, period_of
-from leadership_desk.services.container import Services
-from leadership_desk.services.dashboard_service import DashboardData, load_dashboard
+from leadership_desk.services.container import Services, run_on_own_connection
+from leadership_desk.services.dashboard_service import DashboardData
 from leadership_desk.ui.chart_view import ChartView
 from leadership_desk.ui.worker import Worker
 
@@ -193,7 +193,8 @@ class DashboardPage(QWidget):
         s = self.services
         path, clock, period = s.path, s.clock, self._period
         zone = s.profiles.profile().timezone
-        worker = Worker(lambda: load_dashboard(path, period, clock, zone))
+        worker = Worker(lambda: run_on_own_connection(
+            path, clock, zone, lambda own: own.dashboard.load(period), read_only=True))
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)
         self._worker = worker

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadership_desk.services.container import Services
-from leadership_desk.services.import_service import import_summary_files
-from leadership_desk.services.rollup_service import export_rollup, school_detail
+from leadership_desk.services.container import Services, run_on_own_connection
+from leadership_desk.services.rollup_service import school_detail
 from leadership_desk.ui.school_dialog import SchoolDialog
 from leadership_desk.ui.school_table_model import SchoolTableModel
 from leadership_desk.ui.worker import Worker
@@ -123,9 +122,10 @@ class SchoolsPage(QWidget):
         if self._worker is not None or not paths:
             return
         s = self.services
-        db_path, clock = s.path, s.clock
-        worker = Worker(lambda progress: import_summary_files(db_path, clock, paths, progress),
-                        with_progress=True)
+        db_path, clock, zone = s.path, s.clock, s.profiles.profile().timezone
+        worker = Worker(lambda progress: run_on_own_connection(
+            db_path, clock, zone, lambda own: own.imports.import_paths(paths, progress)),
+            with_progress=True)
         worker.signals.progress.connect(self._on_worker_progress)
         worker.signals.finished.connect(self._on_import_finished)
         worker.signals.failed.connect(self._on_worker_failed)
@@ -198,7 +198,8 @@ class SchoolsPage(QWidget):
         out = out.with_suffix(f".{fmt}")
         s = self.services
         db_path, clock, zone = s.path, s.clock, s.profiles.profile().timezone
-        worker = Worker(lambda: export_rollup(db_path, clock, zone, fmt, out))
+        worker = Worker(lambda: run_on_own_connection(
+            db_path, clock, zone, lambda own: own.rollup.write(fmt, out), read_only=True))
         worker.signals.finished.connect(lambda count: self._on_rollup_finished(count, out))
         worker.signals.failed.connect(self._on_worker_failed)
         self._worker = worker

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from leadership_desk import APP_NAME
-from leadership_desk.services.container import Services
-from leadership_desk.services.export_service import export_summary_files, summary_file_name
+from leadership_desk.services.container import Services, run_on_own_connection
+from leadership_desk.services.export_service import summary_file_name
 from leadership_desk.ui.export_dialog import ExportDialog
 from leadership_desk.ui.worker import Worker
 
@@ -37,7 +37,9 @@ class SummaryActions(QObject):
         targets = [(fmt, request.folder / summary_file_name(request.doc, fmt))
                    for fmt in request.formats]
         path, clock, zone = s.path, s.clock, s.profiles.profile().timezone
-        worker = Worker(lambda: export_summary_files(path, clock, zone, request.doc, targets))
+        worker = Worker(lambda: run_on_own_connection(
+            path, clock, zone,
+            lambda own: [own.exports.write(request.doc, fmt, out) for fmt, out in targets]))
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)
         self._worker = worker

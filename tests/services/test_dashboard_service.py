@@ -12,7 +12,8 @@ from leadership_desk.domain.activities import Activity
 from leadership_desk.domain.categories import Kind
 from leadership_desk.domain.overlaps import OverlapChoice
 from leadership_desk.domain.periods import Period
-from leadership_desk.services.dashboard_service import load_dashboard, previous_period
+from leadership_desk.services.container import run_on_own_connection
+from leadership_desk.services.dashboard_service import previous_period
 from tests.helpers import day_pieces, log
 
 LA = ZoneInfo("America/Los_Angeles")
@@ -76,7 +77,8 @@ def test_headline_change_completeness_and_running_activity(services, clock):
 
 def test_dashboard_loads_over_its_own_read_only_connection(services, clock):
     log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00")
-    data = load_dashboard(services.path, services.reports.period("year"), clock,
-                          "America/Los_Angeles")
+    period = services.reports.period("year")
+    data = run_on_own_connection(services.path, clock, "America/Los_Angeles",
+                                 lambda own: own.dashboard.load(period), read_only=True)
     assert data.balance.of(Kind.INSTRUCTION) == 3600
     assert data.rows[Kind.INSTRUCTION][0].category.slug == "feedback-coaching"
