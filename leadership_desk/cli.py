@@ -184,6 +184,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Runs one subcommand; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    use_matplotlib_cache()  # charts, PDF exports and roll-ups keep one font cache
     path = resolve_db_path(getattr(args, "db", None))
     risk = location_risk(path)
     if risk and args.command not in ("check", "selftest"):
@@ -493,7 +494,6 @@ def _chart(args: argparse.Namespace, s: Services) -> int:
     period = _period(args, s, named=True) if (args.period or args.date_from) else \
         s.reports.period("year", parse_date(args.date) if args.date else None)
     data = s.dashboard.load(period)
-    use_matplotlib_cache()
     from leadership_desk.reports import charts
 
     if args.kind == "trend":
