@@ -521,8 +521,7 @@ def _export(args: argparse.Namespace, s: Services) -> int:
     return 0
 
 
-def _draft_json(d, s: Services, zone: ZoneInfo) -> dict:
-    categories = {c.id: c for c in s.categories.all()}
+def _draft_json(d, s: Services, zone: ZoneInfo, categories: dict[int, Category]) -> dict:
     suggested = categories.get(d.suggested_category_id)
     return {
         "id": d.id, "start": None if d.start is None else d.start.astimezone(zone).isoformat(),
@@ -556,11 +555,12 @@ def _calendar(args: argparse.Namespace, s: Services) -> int:
     if args.action == "drafts":
         period = _period(args, s, named=False)
         drafts = s.calendar.drafts(period)
+        categories = {c.id: c for c in s.categories.all()}
         if args.json:
-            print(json.dumps([_draft_json(d, s, zone) for d in drafts], indent=2))
+            print(json.dumps([_draft_json(d, s, zone, categories) for d in drafts], indent=2))
             return 0
         for d in drafts:
-            row = _draft_json(d, s, zone)
+            row = _draft_json(d, s, zone, categories)
             when = (f"{d.start.astimezone(zone):%Y-%m-%d %H:%M}-{d.end.astimezone(zone):%H:%M}"
                     if d.start else f"{d.all_day} all day")
             flags = " [overlaps]" if row["overlaps"] else ""

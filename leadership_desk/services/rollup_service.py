@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
@@ -101,9 +102,12 @@ class RollupService:
         return self._schools.count() > 0
 
     def rows(self, period: Period | None = None) -> list[SchoolRow]:
-        profile = self._profiles.profile()
-        today = local_date(self._clock(), profile.zone)
-        return [self._row(record, period, today) for record in self._schools.schools()]
+        zone = self._profiles.profile().zone
+        return [self._row(record, period, zone) for record in self._schools.schools()]
+
+    def row(self, record: SchoolRecord, period: Period | None = None) -> SchoolRow:
+        """One school's roll-up row."""
+        return self._row(record, period, self._profiles.profile().zone)
 
     def school(self, school_id: str) -> SchoolRecord | None:
         return self._schools.school(school_id)
@@ -113,7 +117,8 @@ class RollupService:
             return self._schools.days(school_id)
         return self._schools.days(school_id, period.first, period.last)
 
-    def _row(self, record: SchoolRecord, period: Period | None, today: date) -> SchoolRow:
+    def _row(self, record: SchoolRecord, period: Period | None, zone: ZoneInfo) -> SchoolRow:
+        today = local_date(self._clock(), zone)
         days = self.days(record.school_id, period)
         logged = [d for d in days if sum(d.minutes.values()) > 0]
         minutes = {k: sum(d.minutes[k] for d in days) for k in ("instruction", "management",
@@ -135,8 +140,7 @@ class RollupService:
             flags.append(BELOW_GOAL)
         if change is not None and change < -FALLING_POINTS:
             flags.append(FALLING)
-        if today - local_date(record.last_generated_at, self._profiles.profile().zone) \
-                > SILENT_AFTER:
+        if today - local_date(record.last_generated_at, zone) > SILENT_AFTER:
             flags.append(SILENT)
         return SchoolRow(
             school_id=record.school_id, school=record.school, principal=record.principal,
@@ -201,5 +205,5 @@ def school_detail(service: RollupService, school_id: str,
     for cats in by_day.values():
         for cid, seconds in cats.items():
             totals[cid] = totals.get(cid, 0) + seconds
-    row = next(r for r in service.rows(period) if r.school_id == school_id)
+    row = service.row(record, period)
     return SchoolDetail(record, row, weeks, rolling_shares(weeks), breakdown(totals, categories))
