@@ -136,7 +136,8 @@ def _open_log(path: Path, interactive: bool) -> Services | int:
 
     while True:
         try:
-            return open_services(path)
+            # the day's first backup is taken by a worker once the window is up
+            return open_services(path, daily_backup=False)
         except DatabaseInUseError as error:
             if ask_running_copy_to_show(path):
                 log.info("Another copy has %s open; asked it to come to the front", path)
@@ -240,6 +241,7 @@ def run_app(db: str | None = None, demo: bool = False, smoke_test: bool = False)
     instance = InstanceServer(services.path, window)
     instance.activation_requested.connect(window.bring_to_front)
     window.show()
+    window.backup_actions.daily_backup()
     log.info("Ready; a second start of the app will bring this window to the front")
     if smoke_test:
         def finish() -> None:

@@ -17,8 +17,8 @@ from leadership_desk.ui.worker import Worker
 class BackupActions(QObject):
     """The backup commands of the File menu.
 
-    Signals: message(str) for the status bar, busy_changed(bool), restored(),
-    backed_up(object BackupInfo).
+    Signals: message(str) for the status bar, busy_changed(bool) while a restore rewrites
+    the log (saving must wait), restored(), backed_up(object BackupInfo).
     """
 
     message = Signal(str)
@@ -31,6 +31,7 @@ class BackupActions(QObject):
         self._window = window
         self._services = services
         self._worker: Worker | None = None
+        self._blocking = False
 
     @property
     def busy(self) -> bool:
@@ -59,9 +60,16 @@ class BackupActions(QObject):
         if chosen is None:
             return
         self._run(lambda s: s.backups.restore(chosen.path),
-                  lambda before: self._on_restore_finished(chosen, before), "Restoring…")
+                  lambda before: self._on_restore_finished(chosen, before), "Restoring…",
+                  blocks_saving=True)
 
-    def _run(self, job, on_finished, text: str, read_only: bool = False) -> None:
+    def daily_backup(self) -> None:
+        """The first start of each day's backup, taken after the window is up."""
+        self._run(lambda s: s.backups.daily_backup_if_due(), self._on_daily_finished, "",
+                  read_only=True)
+
+    def _run(self, job, on_finished, text: str, read_only: bool = False,
+             blocks_saving: bool = False) -> None:
         """Runs `job(services)` on a worker over its own connection."""
         if self._worker is not None:
             self.message.emit("Please wait: a backup or restore is already under way.")
@@ -73,13 +81,23 @@ class BackupActions(QObject):
         worker.signals.finished.connect(on_finished)
         worker.signals.failed.connect(self._on_worker_failed)
         self._worker = worker
-        self.busy_changed.emit(True)
-        self.message.emit(text)
+        self._blocking = blocks_saving
+        if blocks_saving:
+            self.busy_changed.emit(True)
+        if text:
+            self.message.emit(text)
         worker.start()
 
     def _done(self) -> None:
         self._worker = None
-        self.busy_changed.emit(False)
+        if self._blocking:
+            self._blocking = False
+            self.busy_changed.emit(False)
+
+    def _on_daily_finished(self, info) -> None:
+        self._done()
+        if info is not None:
+            self.backed_up.emit(info)
 
     def _on_backup_finished(self, info) -> None:
         self._done()

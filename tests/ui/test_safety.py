@@ -240,3 +240,17 @@ def test_back_up_to_a_chosen_place_keeps_an_existing_file(qtbot, window, service
         window.backup_actions.back_up_to()
     assert blocker.args[0].path == target and blocker.args[0].activities == 1
     assert (tmp_path / "usb" / "desk.sqlite3.old").read_text() == "an older copy"
+
+
+def test_the_days_first_backup_is_taken_off_the_gui_thread(qtbot, window, services):
+    log(services, "office-email", "2026-11-17 08:00", "2026-11-17 09:00")
+    with qtbot.waitSignal(window.backup_actions.backed_up, timeout=10000) as blocker:
+        window.backup_actions.daily_backup()
+    assert blocker.args[0].reason == "daily" and blocker.args[0].activities == 1
+    assert window.centralWidget().isEnabled()  # a backup never stops the principal
+    with qtbot.waitSignal(window.backup_actions.busy_changed, timeout=2000, raising=False) \
+            as again:
+        window.backup_actions.daily_backup()
+    assert not again.signal_triggered
+    qtbot.waitUntil(lambda: not window.backup_actions.busy, timeout=10000)
+    assert [b.reason for b in services.backups.list()] == ["daily"]
