@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 import uuid
 from collections.abc import Callable
@@ -17,13 +16,13 @@ from leadership_desk import __version__
 from leadership_desk.domain.balance import format_duration, format_share
 from leadership_desk.domain.goals import GoalPlan
 from leadership_desk.domain.periods import Period, clip_seconds, local_date, school_year_of
-from leadership_desk.errors import DamagedDatabaseError, StorageError, ValidationError
+from leadership_desk.errors import DamagedDatabaseError, ValidationError
 from leadership_desk.exchange.csv_format import summary_csv
 from leadership_desk.exchange.summary import CategoryDefinition, SummaryInput, build_summary, dumps
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.aggregates import seconds_by_day
-from leadership_desk.store.backup import integrity_problems
+from leadership_desk.store.backup import integrity_problems, write_file
 from leadership_desk.store.category_repository import CategoryRepository
 from leadership_desk.store.settings_repository import SettingsRepository
 from leadership_desk.store.transaction import transaction
@@ -195,23 +194,6 @@ def preview_text(doc: dict[str, Any]) -> str:
     reflection = doc["reflection"]
     lines.append("Reflection for your IAS: " + (reflection if reflection else "(none)"))
     return "\n".join(lines)
-
-
-def write_file(path: Path, content: bytes) -> None:
-    """Writes a whole file or nothing (a temporary name, flushed, then renamed)."""
-    temp = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(temp, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise StorageError(f"The file {path} could not be written ({exc.strerror or exc}). "
-                           "Check the folder and the free space, then try again.") from exc
-
 
 
 def summary_file_name(doc: dict[str, Any], fmt: str) -> str:

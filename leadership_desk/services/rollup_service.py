@@ -23,6 +23,7 @@ from leadership_desk.domain.goals import GoalPlan
 from leadership_desk.domain.periods import MonthDay, Period, local_date
 from leadership_desk.exchange.csv_format import write_csv
 from leadership_desk.services.profile_service import ProfileService
+from leadership_desk.store.backup import write_file
 from leadership_desk.store.school_repository import SchoolDay, SchoolRecord, SchoolRepository
 
 FALLING_POINTS = 0.05  # a drop of more than 5 points over the last 4 weeks
@@ -86,8 +87,6 @@ class RollupService:
 
     def write(self, fmt: str, out: Path, period: Period | None = None) -> int:
         """Writes the roll-up as CSV or PDF (whole or not at all); returns how many schools."""
-        from leadership_desk.services.export_service import write_file
-
         rows = self.rows(period)
         if fmt == "csv":
             content = rollup_csv(rows)

@@ -55,6 +55,23 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def write_file(path: Path, content: bytes) -> None:
+    """Writes a whole file or nothing: a temporary name, flushed, renamed, folder flushed."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(temp, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise StorageError(f"The file {path} could not be written ({exc.strerror or exc}). "
+                           "Check the folder and the free space, then try again.") from exc
+
+
 def integrity_problems(conn: sqlite3.Connection, *, full: bool = True) -> list[str]:
     """What SQLite's integrity check finds wrong; empty when the file is sound."""
     pragma = "integrity_check" if full else "quick_check"

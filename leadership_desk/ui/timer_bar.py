@@ -42,6 +42,7 @@ class TimerBar(QFrame):
         super().__init__(parent)
         self.setObjectName("timerBar")
         self.buttons: dict[int, QPushButton] = {}
+        self._shown: tuple = ()
         self._running: Activity | None = None
         self.running_label = QLabel()
         self.running_label.setObjectName("runningLabel")
@@ -64,7 +65,16 @@ class TimerBar(QFrame):
         self.show_running(None, None, datetime.now().astimezone())
 
     def set_favourites(self, categories: list[Category]) -> None:
-        """Rebuilds the buttons: one per favourite category, with its shortcut Ctrl+1..8."""
+        """Rebuilds the buttons: one per favourite category, with its shortcut Ctrl+1..8.
+
+        Refreshes happen on every change; the buttons are only rebuilt when the favourites
+        themselves changed, so a click never loses its button under the pointer.
+        """
+        shown = tuple((c.id, c.name, c.kind, c.high_leverage, c.color) for c in categories)
+        if shown == self._shown:
+            self._mark_running()
+            return
+        self._shown = shown
         for button in self.buttons.values():
             self._grid.removeWidget(button)
             button.deleteLater()

@@ -204,3 +204,15 @@ def test_long_activity_is_confirmed_in_the_window(qtbot, window, services, monke
     monkeypatch.setattr(ChoiceDialog, "ask", classmethod(lambda cls, *a: 0))
     window.add_activity()
     assert services.activities.get(1).duration(services.clock()) == timedelta(hours=13.5)
+
+
+def test_timer_buttons_are_kept_across_refreshes(qtbot, window, services):
+    from dataclasses import replace
+
+    before = dict(window.timer_bar.buttons)
+    window.timer_bar.buttons[services.categories.favourites()[0].id].click()
+    assert window.timer_bar.buttons == before  # the same button objects, not rebuilt
+    email = services.categories.by_slug("office-email")
+    services.categories.update(replace(email, name="Email & phone"))
+    window.refresh()
+    assert window.timer_bar.buttons[email.id].text().startswith("Email && phone")
