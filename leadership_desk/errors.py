@@ -70,7 +70,3 @@ class NotOurDatabaseError(StorageError):
 
 class DatabaseInUseError(StorageError):
     """Another copy of Leadership Desk has this database open for writing."""
-
-
-class UnsafeLocationError(StorageError):
-    """The live database would sit in a network or cloud-synced folder."""

@@ -23,12 +23,8 @@ class OverlapChoice(StrEnum):
     KEEP_BOTH = "keep-both"
 
 
-def _end(activity: Activity) -> datetime | None:
-    return activity.end
-
-
 def intervals_overlap(a: Activity, b: Activity) -> bool:
-    a_end, b_end = _end(a), _end(b)
+    a_end, b_end = a.end, b.end
     starts_before_b_ends = b_end is None or a.start < b_end
     b_starts_before_a_ends = a_end is None or b.start < a_end
     return starts_before_b_ends and b_starts_before_a_ends

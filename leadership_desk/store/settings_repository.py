@@ -24,7 +24,3 @@ class SettingsRepository:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [key, json.dumps(value)],
         )
-
-    def has(self, key: str) -> bool:
-        row = self._db.execute("SELECT 1 FROM settings WHERE key = ?", [key]).fetchone()
-        return row is not None

@@ -171,8 +171,7 @@ class DayPage(QWidget):
         self.summary_label.setText(text)
         empty = self.model.rowCount() == 0
         self.empty_label.setVisible(empty)
-        has_selection = self.selected_activity_id() is not None
-        self.edit_button.setEnabled(has_selection or not empty)
+        self.edit_button.setEnabled(not empty)
         self.delete_button.setEnabled(not empty)
 
     def _show_day_label(self) -> None:
@@ -182,7 +181,6 @@ class DayPage(QWidget):
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(d.year, d.month, d.day))
         self.date_edit.blockSignals(False)
-        self.next_button.setEnabled(True)
 
     def _on_date_edit_changed(self, qdate: QDate) -> None:
         self.go_to(date(qdate.year(), qdate.month(), qdate.day()))
