@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         # the IAS's view stays out of a principal's way until there is something in it
         self.schools_page: SchoolsPage | None = None
         if services.rollup.has_schools():
-            self.show_schools()
+            self._add_schools_tab()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.timer_bar)
@@ -181,14 +181,18 @@ class MainWindow(QMainWindow):
         who = " · ".join(part for part in (profile.name, profile.school) if part)
         self.setWindowTitle(f"{APP_NAME} — {who}" if who else APP_NAME)
 
-    def show_schools(self) -> SchoolsPage:
-        """Opens the Schools view, adding its tab the first time."""
+    def _add_schools_tab(self) -> SchoolsPage:
         if self.schools_page is None:
             self.schools_page = SchoolsPage(self.services)
             self.schools_page.imported.connect(self._on_schools_page_imported)
             self.tabs.addTab(self.schools_page, "Schools")
-        self.tabs.setCurrentWidget(self.schools_page)
         return self.schools_page
+
+    def show_schools(self) -> SchoolsPage:
+        """Opens the Schools view, adding its tab the first time."""
+        page = self._add_schools_tab()
+        self.tabs.setCurrentWidget(page)
+        return page
 
     def _import_summaries(self) -> None:
         self.show_schools()._on_import_button_clicked()
@@ -200,7 +204,8 @@ class MainWindow(QMainWindow):
     def show_dashboard(self) -> None:
         self.tabs.setCurrentWidget(self.dashboard_page)
 
-    def _on_tabs_current_changed(self, _index: int) -> None:
+    def _on_tabs_current_changed(self, index: int) -> None:
+        self.timer_bar.set_compact(index != 0)
         if self.tabs.currentWidget() is self.dashboard_page and self._dashboard_stale:
             self._dashboard_stale = False
             self.dashboard_page.reload()

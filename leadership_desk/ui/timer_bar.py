@@ -44,6 +44,7 @@ class TimerBar(QFrame):
         self.buttons: dict[int, QPushButton] = {}
         self._shown: tuple = ()
         self._running: Activity | None = None
+        self._compact = False
         self.running_label = QLabel()
         self.running_label.setObjectName("runningLabel")
         self.elapsed_label = QLabel()
@@ -96,15 +97,30 @@ class TimerBar(QFrame):
                 lambda _checked=False, cid=category.id: self.start_requested.emit(cid)
             )
             self._grid.addWidget(button, index // BUTTONS_PER_ROW, index % BUTTONS_PER_ROW)
+            button.setVisible(not self._compact)
             self.buttons[category.id] = button
         self._mark_running()
+
+    def set_compact(self, compact: bool) -> None:
+        """Only the running activity and Stop (the buttons stay on Ctrl+1..8), so charts and
+        tables get the room on a laptop screen."""
+        for button in self.buttons.values():
+            button.setVisible(not compact)
+        self._compact = compact
+        if self._running is None:
+            self.running_label.setText(self._idle_text())
+
+    def _idle_text(self) -> str:
+        if self._compact:
+            return "Nothing running. Start with Ctrl+1 … Ctrl+8, or from My day."
+        return "Nothing running. Click what you are doing now."
 
     def show_running(
         self, activity: Activity | None, category: Category | None, now: datetime
     ) -> None:
         self._running = activity
         if activity is None or category is None:
-            self.running_label.setText("Nothing running. Click what you are doing now.")
+            self.running_label.setText(self._idle_text())
             self.elapsed_label.setText("")
             self.stop_button.setEnabled(False)
         else:

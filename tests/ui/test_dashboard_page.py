@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from leadership_desk.domain.periods import Period
 from leadership_desk.reports import charts
@@ -81,3 +81,14 @@ def test_save_chart(qtbot, window, services, tmp_path):
     assert "<svg" in (tmp_path / "trend.svg").read_text()
     assert (tmp_path / "heat.png").read_bytes()[:4] == b"\x89PNG"
     assert charts.TREND_LABEL in (tmp_path / "trend.svg").read_text()
+
+
+def test_timer_buttons_make_room_outside_my_day(qtbot, window, services):
+    button = next(iter(window.timer_bar.buttons.values()))
+    assert button.isVisible()
+    load(qtbot, window)
+    assert not button.isVisible() and window.timer_bar.stop_button.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert services.activities.running() is not None  # the shortcuts still start the timer
+    window.tabs.setCurrentIndex(0)
+    assert button.isVisible()
