@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from leadership_desk.domain.activities import LONG_ACTIVITY, Activity
 from leadership_desk.domain.drafts import ACCEPTED, PENDING, REJECTED, Draft
-from leadership_desk.domain.overlaps import OverlapChoice
+from leadership_desk.domain.overlaps import OverlapChoice, find_overlaps
 from leadership_desk.domain.periods import Period, local_date
 from leadership_desk.domain.suggestions import PastTitle, suggest
 from leadership_desk.errors import LeadershipDeskError, NotFoundError, ValidationError
@@ -143,8 +143,6 @@ class CalendarService:
         """Whether a timed draft overlaps a confirmed activity."""
         if not draft.timed:
             return False
-        from leadership_desk.domain.overlaps import find_overlaps
-
         probe = Activity(category_id=0, start=draft.start, end=draft.end,
                          zone=self._profiles.profile().timezone)
         return bool(find_overlaps(probe, self._history.between(draft.start, draft.end)))
@@ -180,6 +178,8 @@ class CalendarService:
         return result
 
     def reject(self, draft_ids: list[int]) -> int:
+        if not draft_ids:
+            raise ValidationError("No drafts to reject.")
         count = 0
         with transaction(self._db):
             for draft_id in draft_ids:
@@ -187,6 +187,4 @@ class CalendarService:
                 if draft.status == PENDING:
                     self._drafts.put(draft.with_changes(status=REJECTED))
                     count += 1
-        if not draft_ids:
-            raise ValidationError("No drafts to reject.")
         return count
