@@ -4,7 +4,6 @@ changed by a later import."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,17 +14,14 @@ from sqlite_utils import Database
 from leadership_desk.domain.activities import LONG_ACTIVITY, Activity
 from leadership_desk.domain.drafts import ACCEPTED, PENDING, REJECTED, Draft
 from leadership_desk.domain.overlaps import OverlapChoice, find_overlaps
-from leadership_desk.domain.periods import Period, local_date
-from leadership_desk.domain.suggestions import PastTitle, suggest
+from leadership_desk.domain.periods import Period
 from leadership_desk.errors import LeadershipDeskError, NotFoundError, ValidationError
 from leadership_desk.exchange.calendar import calendar_name, read_events
-from leadership_desk.resources import read_text
 from leadership_desk.services.activity_service import ActivityService
 from leadership_desk.services.profile_service import ProfileService
+from leadership_desk.services.suggester import make_suggester
 from leadership_desk.store.activity_repository import ActivityRepository
-from leadership_desk.store.category_repository import CategoryRepository
 from leadership_desk.store.draft_repository import DraftRepository
-from leadership_desk.store.rows import from_epoch
 from leadership_desk.store.transaction import transaction
 
 
@@ -60,19 +56,7 @@ class CalendarService:
         self._profiles = profiles
         self._activities = activities
         self._drafts = DraftRepository(db)
-        self._categories = CategoryRepository(db)
         self._history = ActivityRepository(db)
-
-    def _suggester(self):
-        zone = self._profiles.profile().zone
-        history = [PastTitle(title, category_id, local_date(from_epoch(start), zone))
-                   for title, category_id, start in self._history.title_history()]
-        by_slug = {c.slug: c.id for c in self._categories.all() if not c.archived}
-        rules = json.loads(read_text("calendar_keywords.json"))["keywords"]
-        keywords = {by_slug[slug]: words for slug, words in rules.items() if slug in by_slug}
-        active = set(by_slug.values())
-        history = [p for p in history if p.category_id in active]
-        return lambda title: suggest(title, history, keywords)
 
     def import_calendar(self, data: bytes, period: Period) -> CalendarImport:
         """Creates, updates and removes pending drafts for the events in `period`."""
@@ -80,7 +64,7 @@ class CalendarService:
         events = read_events(data, period.first, period.last, zone)
         source = calendar_name(data)
         result = CalendarImport()
-        suggester = self._suggester()
+        suggester = make_suggester(self._db, zone)
         lo, hi = period.utc_bounds(zone)
         with transaction(self._db):
             seen: set[tuple[str, str]] = set()
