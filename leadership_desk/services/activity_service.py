@@ -119,13 +119,27 @@ class ActivityService:
             )
         return before
 
-    def start(self, category_id: int, title: str = "") -> Activity:
-        """Starts the timer on a category; a running activity ends at the same instant."""
+    def start(
+        self,
+        category_id: int,
+        title: str = "",
+        *,
+        at: datetime | None = None,
+        choice: OverlapChoice | None = None,
+    ) -> Activity:
+        """Starts the timer on a category, now or at the earlier instant `at`; a running
+        activity ends at the same instant. Activities logged between `at` and now are
+        overlaps: OverlapError unless `choice` says what to do (shorten-others trims them)."""
         category = self._categories.get(category_id)
         if category is None or category.archived:
             raise ValidationError("That category is not available; choose another.")
         now = self._clock().replace(microsecond=0)
-        zone = self._profiles.profile().timezone
+        at = now if at is None else at.replace(microsecond=0)
+        if at > now:
+            raise ValidationError("The timer cannot start later than now.")
+        profile = self._profiles.profile()
+        started = Activity(category_id=category_id, start=at, end=None, zone=profile.timezone,
+                           title=title)
         with transaction(self._db):
             changes: list[dict] = []
             current = self._activities.running()
@@ -134,13 +148,36 @@ class ActivityService:
                     # switched within the same second: replace rather than leave an empty activity
                     self._activities.delete(current.id)
                     changes.append(_change_dict(current, None))
+                elif current.start >= at:
+                    raise ValidationError(
+                        f"{self._label(current)} has been running since "
+                        f"{current.start.astimezone(profile.zone):%H:%M}, after that "
+                        "time; stop it first or give times to log both.")
                 else:
-                    ended = current.with_changes(end=now)
+                    ended = current.with_changes(end=at)
                     self._activities.put(ended)
                     changes.append(_change_dict(current, ended))
-            started = self._activities.insert(
-                Activity(category_id=category_id, start=now, end=None, zone=zone, title=title)
-            )
+            if at < now:
+                probe = started.with_changes(end=now)
+                others = [a for a in self._activities.between(at, now) if a.id != (
+                    current.id if current else None)]
+                conflicts = find_overlaps(probe, others)
+                if conflicts and choice is None:
+                    raise OverlapError(_overlap_message(len(conflicts)), conflicts)
+                if conflicts and choice is OverlapChoice.SHORTEN_THIS:
+                    raise OverlapError("A running activity cannot be shortened to fit.",
+                                       conflicts)
+                if conflicts and choice is OverlapChoice.SHORTEN_OTHERS:
+                    for change in shorten_others(probe, conflicts):
+                        if change.after is None:
+                            self._activities.delete(change.before.id)
+                        elif change.after.id is None:
+                            inserted = self._activities.insert(change.after)
+                            change = Change(change.before, inserted)
+                        else:
+                            self._activities.put(change.after)
+                        changes.append(_change_dict(change.before, change.after))
+            started = self._activities.insert(started)
             changes.append(_change_dict(None, started))
             verb = "Switch to" if current is not None else "Start"
             self._journal.record(f"{verb} {category.name}", changes)

@@ -20,6 +20,7 @@ from leadership_desk.services.dashboard_service import DashboardService
 from leadership_desk.services.export_service import ExportService
 from leadership_desk.services.import_service import ImportService
 from leadership_desk.services.profile_service import ProfileService
+from leadership_desk.services.quick_entry_service import QuickEntryService
 from leadership_desk.services.report_service import ReportService
 from leadership_desk.services.rollup_service import RollupService
 from leadership_desk.store.backup import open_read_only
@@ -62,6 +63,7 @@ class Services:
     imports: ImportService
     rollup: RollupService
     calendar: CalendarService
+    quick_entry: QuickEntryService
     lock: WriterLock
 
     @property
@@ -154,5 +156,6 @@ def _build(db: Database, path: Path, clock: Callable[[], datetime], default_zone
         imports=ImportService(db, backups),
         rollup=RollupService(db, clock, profiles),
         calendar=CalendarService(db, clock, profiles, activities),
+        quick_entry=QuickEntryService(db, clock, profiles, activities),
         lock=lock,
     )

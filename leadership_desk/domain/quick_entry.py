@@ -1,0 +1,216 @@
+"""Quick entry: one line typed the way a principal would say it, turned into an activity.
+
+    8:00-9:15 walkthroughs grade 3     from 8:00 to 9:15
+    9:15 feedback with 2nd grade team  from 9:15 until the next activity (or now)
+    now email                          starts the timer now
+    45m discipline                     the last 45 minutes, finished now
+    -20m parent call                   started 20 minutes ago, still running
+
+A time without am/pm from 1 to 6 o'clock is read as the afternoon (a school day runs from
+about 7 to 18): "1:30" is 13:30, "1:30am" is 1:30. The category is named with @ (a slug or
+the start of a name: "@disc"), or by starting with a category's name ("Discipline …"),
+otherwise suggested from the words. Anything that cannot be understood raises a
+ValidationError with one line saying why; nothing is guessed silently: the caller shows
+the parsed result before saving.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from leadership_desk.domain.activities import TITLE_MAX, Activity
+from leadership_desk.domain.categories import Category
+from leadership_desk.domain.periods import local_date, resolve_local
+from leadership_desk.domain.suggestions import Suggestion, tokens
+from leadership_desk.errors import AmbiguousTimeError, ValidationError
+
+_T = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|a|p)?"
+_RANGE = re.compile(rf"^{_T}\s*(?:-|–|—|to\b)\s*{_T}(?=\s|$)", re.IGNORECASE)
+_START = re.compile(rf"^(?:from\s+|at\s+)?{_T}(?=\s|$)", re.IGNORECASE)
+_DURATION = (r"(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?(?:\s*(\d+)\s*(?:m(?:in(?:utes?|s)?)?)?)?"
+             r"|(\d+)\s*m(?:in(?:utes?|s)?)?)")
+_AGO = re.compile(rf"^-\s*{_DURATION}(?=\s|$)", re.IGNORECASE)
+_LAST = re.compile(rf"^(?:last\s+)?{_DURATION}(?=\s|$)", re.IGNORECASE)
+_NOW = re.compile(r"^now(?=\s|$)", re.IGNORECASE)
+_AT = re.compile(r"(?:^|\s)@([\w-]+)")
+# a category named at the start of the line: the part of its name before "&" or ","
+_NAME_HEAD = re.compile(r"\s*[&,(]")
+LONGEST = timedelta(hours=16)
+
+Suggest = Callable[[str], Suggestion]
+
+
+@dataclass(frozen=True, slots=True)
+class QuickEntry:
+    """What a quick-entry line means: `end` None = running from `start` (the timer)."""
+
+    start: datetime
+    end: datetime | None
+    category_id: int
+    title: str
+    reason: str
+
+    @property
+    def running(self) -> bool:
+        return self.end is None
+
+    def activity(self, zone: str) -> Activity:
+        return Activity(category_id=self.category_id, start=self.start, end=self.end,
+                        zone=zone, title=self.title)
+
+
+def parse_quick_entry(
+    text: str,
+    *,
+    day: date,
+    now: datetime,
+    zone: ZoneInfo,
+    categories: Sequence[Category],
+    day_activities: Sequence[Activity],
+    suggest: Suggest,
+) -> QuickEntry:
+    """What `text` typed for local `day` means at instant `now` (see the module's doc).
+
+    `categories` are those that may be chosen (not archived); `day_activities` are the
+    activities of that day, to end an open start at the next one.
+    """
+    line = " ".join(text.split())
+    if not line:
+        raise ValidationError("Type what you did, like '8:00-9:15 walkthroughs grade 3'.")
+    now = now.replace(microsecond=0)
+    today = local_date(now, zone)
+    start, end, rest = _times(line, day, today, now, zone, day_activities)
+    category, title, reason = _category(rest, categories, suggest)
+    if len(title) > TITLE_MAX:
+        raise ValidationError(f"The title can be at most {TITLE_MAX} characters.")
+    if end is not None:
+        if end <= start:
+            raise ValidationError("The end has to be after the start.")
+        if end - start > LONGEST:
+            raise ValidationError("That is longer than 16 hours; check the times "
+                                  "(write 1:30am for the night, 1:30 means 13:30).")
+        if end > now + timedelta(minutes=1):
+            raise ValidationError("That ends later than now; log it once it has happened.")
+    elif start > now:
+        raise ValidationError("That starts later than now.")
+    return QuickEntry(start=start, end=end, category_id=category.id, title=title,
+                      reason=reason)
+
+
+def _times(line: str, day: date, today: date, now: datetime, zone: ZoneInfo,
+           day_activities: Sequence[Activity]) -> tuple[datetime, datetime | None, str]:
+    """The start, the end (None: running) and the words after the times."""
+    if m := _RANGE.match(line):
+        start_t = _clock(*m.group(1, 2, 3))
+        end_t = _clock(*m.group(4, 5, 6), after=start_t)
+        start = _instant(day, start_t, zone)
+        end_day = day + timedelta(days=1) if end_t <= start_t else day
+        return start, _instant(end_day, end_t, zone), line[m.end():]
+    if m := _NOW.match(line):
+        _only_today(day, today, "now")
+        return now, None, line[m.end():]
+    if m := _AGO.match(line):
+        _only_today(day, today, "'-20m' (started 20 minutes ago)")
+        return now - _length(*m.group(1, 2, 3)), None, line[m.end():]
+    if m := _LAST.match(line):
+        _only_today(day, today, "'45m' (the last 45 minutes)")
+        return now - _length(*m.group(1, 2, 3)), now, line[m.end():]
+    if (m := _START.match(line)) and (m.group(2) or m.group(3) or line[:5].lower() in
+                                      ("from ", "at ")):
+        start = _instant(day, _clock(*m.group(1, 2, 3)), zone)
+        later = sorted(a.start for a in day_activities if a.start > start)
+        if later:
+            return start, later[0], line[m.end():]
+        if day == today and now > start:
+            return start, now, line[m.end():]
+        raise ValidationError(
+            f"Nothing follows {_hm(start, zone)} on that day to end it: give an end, "
+            f"like {_hm(start, zone)}-{_hm(start + timedelta(minutes=30), zone)}.")
+    raise ValidationError(
+        "Start with the time: '8:00-9:15 …', '9:15 …', 'now …', '45m …' or '-20m …'.")
+
+
+def _clock(hour: str, minute: str | None, half: str | None, *,
+           after: time | None = None) -> time:
+    h, m = int(hour), int(minute or 0)
+    if half:
+        if not 1 <= h <= 12:
+            raise ValidationError(f"'{hour} {half}' is not a time.")
+        h = h % 12 + (12 if half.lower().startswith("p") else 0)
+    elif 1 <= h <= 6 and not (after is not None and after.hour >= 19):
+        h += 12  # the school afternoon; the night is written 1:30am
+    if h > 23 or m > 59:
+        raise ValidationError(f"'{hour}:{minute or '00'}' is not a time of day.")
+    return time(h, m)
+
+
+def _length(hours: str | None, minutes_after: str | None, minutes: str | None) -> timedelta:
+    if hours is not None:
+        length = timedelta(hours=float(hours), minutes=int(minutes_after or 0))
+    else:
+        length = timedelta(minutes=int(minutes or 0))
+    if length <= timedelta(0):
+        raise ValidationError("A length has to be more than 0 minutes.")
+    if length > LONGEST:
+        raise ValidationError("That is longer than 16 hours.")
+    return timedelta(seconds=int(length.total_seconds()))
+
+
+def _instant(day: date, at: time, zone: ZoneInfo) -> datetime:
+    wall = datetime.combine(day, at)
+    try:
+        return resolve_local(wall, zone).instant
+    except AmbiguousTimeError:
+        raise ValidationError(
+            f"{at:%H:%M} happened twice that night (the clocks turned back); "
+            "use Add activity… to say which.") from None
+
+
+def _only_today(day: date, today: date, what: str) -> None:
+    if day != today:
+        raise ValidationError(f"{what} only works for today; give times for {day:%b} {day.day}.")
+
+
+def _hm(instant: datetime, zone: ZoneInfo) -> str:
+    return f"{instant.astimezone(zone):%H:%M}"
+
+
+def _category(rest: str, categories: Sequence[Category],
+              suggest: Suggest) -> tuple[Category, str, str]:
+    """The category the words name or suggest, the title, and why that category."""
+    words = rest.strip(" -–—:,")
+    if m := _AT.search(words):
+        wanted = m.group(1).lower()
+        title = " ".join((words[:m.start()] + " " + words[m.end():]).split())
+        return _named(wanted, categories), title, f"you named it with @{m.group(1)}"
+    if not words:
+        raise ValidationError("Say what it was after the time, like '45m discipline'.")
+    said = tokens(words)
+    for category in categories:
+        head = tokens(_NAME_HEAD.split(category.name, maxsplit=1)[0])
+        if head and said[:len(head)] == head:
+            return category, words, f"it starts with the category's name, '{category.name}'"
+    hint = suggest(words)
+    chosen = next((c for c in categories if c.id == hint.category_id), None)
+    if chosen is None:
+        raise ValidationError(
+            f"No category fits '{words}': add one with @, like @office-email.")
+    return chosen, words, hint.reason
+
+
+def _named(wanted: str, categories: Sequence[Category]) -> Category:
+    exact = [c for c in categories if c.slug == wanted]
+    if exact:
+        return exact[0]
+    starts = [c for c in categories
+              if c.slug.startswith(wanted) or c.name.lower().startswith(wanted)]
+    if len(starts) == 1:
+        return starts[0]
+    if not starts:
+        raise ValidationError(f"No category is called @{wanted}.")
+    names = ", ".join(c.slug for c in starts[:4])
+    raise ValidationError(f"@{wanted} could be {names}: type more of it.")
