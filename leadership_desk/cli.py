@@ -69,6 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--allow-long", action="store_true",
                      help="accept an activity longer than 12 hours")
 
+    add = sub.add_parser("add", parents=[common],
+                         help="add an activity from one line, like '8:00-9:15 walkthroughs'")
+    add.add_argument("text", metavar="TEXT",
+                     help="'8:00-9:15 …', '9:15 …' (until the next activity or now), "
+                     "'now …', '45m …' (the last 45 minutes), '-20m …' (started 20 minutes "
+                     "ago, running); @slug names the category")
+    add.add_argument("--date", metavar="D", help="the day (default today)")
+    add.add_argument("--dry-run", action="store_true",
+                     help="print what would be saved, and save nothing")
+    add.add_argument("--on-overlap", choices=[c.value for c in OverlapChoice],
+                     help="what to do when the activity overlaps others")
+    add.add_argument("--json", action="store_true")
+
     start = sub.add_parser("start", parents=[common], help="start the timer on a category")
     start.add_argument("--category", required=True, metavar="SLUG")
     start.add_argument("--title", default="")
@@ -197,7 +210,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         except sqlite3.Error as exc:
             return _fail(storage_error(exc).message)
     try:
-        services = open_services(path, clock=system_clock, write=args.command in WRITERS)
+        writes = args.command in WRITERS and not getattr(args, "dry_run", False)
+        services = open_services(path, clock=system_clock, write=writes)
     except LeadershipDeskError as error:
         return _fail(error.message)
     try:
@@ -214,7 +228,7 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
     if args.command == "config" and args.action == "set" and not s.writable:
         raise DatabaseInUseError("Your log is open in the Leadership Desk app; close it first.")
     handler = {
-        "log": _log, "start": _start, "stop": _stop, "status": _status, "list": _list,
+        "log": _log, "add": _add, "start": _start, "stop": _stop, "status": _status, "list": _list,
         "report": _report, "categories": _categories, "config": _config, "demo": _demo,
         "backup": _backup, "backups": _backups, "chart": _chart, "export": _export,
         "import": _import, "schools": _schools, "rollup": _rollup, "exports": _exports,
@@ -262,6 +276,28 @@ def _log(args: argparse.Namespace, s: Services) -> int:
         confirm_long=args.allow_long,
     )
     print(saved.id)
+    return 0
+
+
+def _add(args: argparse.Namespace, s: Services) -> int:
+    zone = s.profiles.profile().zone
+    entry = s.quick_entry.parse(args.text, parse_date(args.date) if args.date else None)
+    category = s.categories.get(entry.category_id)
+    row = {"start": entry.start.astimezone(zone).isoformat(),
+           "end": None if entry.end is None else entry.end.astimezone(zone).isoformat(),
+           "running": entry.running, "category": category.slug, "kind": category.kind.value,
+           "title": entry.title, "reason": entry.reason, "id": None}
+    if not args.dry_run:
+        choice = OverlapChoice(args.on_overlap) if args.on_overlap else None
+        row["id"] = s.quick_entry.save(entry, choice).id
+    if args.json:
+        print(json.dumps(row, ensure_ascii=False))
+        return 0
+    end = "running" if entry.end is None else f"{entry.end.astimezone(zone):%H:%M}"
+    title = f" '{entry.title}'" if entry.title else ""
+    saved = "would save" if args.dry_run else f"saved #{row['id']}:"
+    print(f"{saved} {entry.start.astimezone(zone):%a %Y-%m-%d %H:%M}-{end} {category.name} "
+          f"({category.kind.value}){title}; category: {entry.reason}")
     return 0
 
 
@@ -661,4 +697,4 @@ def _selftest(args: argparse.Namespace, path: Path) -> int:
 # Commands that work on files, before (or instead of) opening the database normally.
 FILE_COMMANDS = {"restore": _restore, "check": _check, "selftest": _selftest}
 # Commands that change the database and so must be its one writer.
-WRITERS = {"log", "start", "stop", "demo", "import", "calendar"}
+WRITERS = {"log", "add", "start", "stop", "demo", "import", "calendar"}

@@ -278,3 +278,25 @@ def test_calendar_commands(db):
     assert len(left) == 2
     bad = run(db, "calendar", "import", str(CALENDARS / "malformed.ics"), check=False)
     assert bad.returncode == 1 and "nothing was imported" in bad.stderr
+
+
+def test_add_from_one_line(db):
+    dry = json.loads(run(db, "add", "8:00-9:15 walkthroughs grade 3", "--date", "2026-11-16",
+                         "--dry-run", "--json").stdout)
+    assert dry == {"start": "2026-11-16T08:00:00-08:00", "end": "2026-11-16T09:15:00-08:00",
+                   "running": False, "category": "observation-walkthrough",
+                   "kind": "instruction", "title": "walkthroughs grade 3",
+                   "reason": "the title mentions 'walkthroughs'", "id": None}
+    assert json.loads(run(db, "list", "--date", "2026-11-16", "--json").stdout) == []
+    saved = json.loads(run(db, "add", "8:00-9:15 walkthroughs grade 3", "--date",
+                           "2026-11-16", "--json").stdout)
+    assert saved["id"] == 1
+    overlap = run(db, "add", "9:00-9:30 email", "--date", "2026-11-16", check=False)
+    assert overlap.returncode == 1 and "--on-overlap" in overlap.stderr
+    run(db, "add", "9:00-9:30 email", "--date", "2026-11-16", "--on-overlap",
+        "shorten-others")
+    listed = json.loads(run(db, "list", "--date", "2026-11-16", "--json").stdout)
+    assert [(a["category"], a["end"][11:16]) for a in listed] == \
+        [("observation-walkthrough", "09:00"), ("office-email", "09:30")]
+    bad = run(db, "add", "walkthroughs", check=False)
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
