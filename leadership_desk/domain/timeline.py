@@ -86,3 +86,30 @@ def _resolve(wall: datetime, zone: ZoneInfo, fold: int | None, field: str) -> da
     except ValidationError as error:
         error.field = field  # which of the two times the user must change or choose
         raise
+
+
+def default_slot(activities: list[Activity], day_start: datetime, day_end: datetime,
+                 now: datetime) -> tuple[datetime, datetime]:
+    """Where an activity added after the fact most likely goes on a day: from the end of the
+    latest finished activity (before now, on today) to the start of the next one, or for
+    30 minutes (up to now on today). With nothing logged: the last 30 minutes on today,
+    8:00 to 8:30 on another day."""
+    minutes = timedelta(minutes=30)
+    is_today = day_start <= now < day_end
+    cutoff = min(now, day_end) if is_today else day_end
+    ends = [a.end for a in activities if a.end is not None and day_start < a.end <= cutoff]
+    if ends:
+        start = max(ends)
+    elif is_today:
+        start = max(day_start, now - minutes)
+    else:
+        start = day_start + timedelta(hours=8)
+    start = start.replace(second=0, microsecond=0)
+    following = [a.start for a in activities if a.start > start]
+    if following:
+        end = min(following)
+    elif is_today and now - start >= timedelta(minutes=1):
+        end = min(now, start + timedelta(hours=12)).replace(second=0, microsecond=0)
+    else:
+        end = start + minutes
+    return start, end

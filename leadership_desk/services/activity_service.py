@@ -70,6 +70,13 @@ class ActivityService:
     def recent_titles(self) -> list[str]:
         return self._activities.recent_titles()
 
+    def title_categories(self) -> dict[str, int]:
+        """The category each past title was last logged with, newest titles first."""
+        found: dict[str, int] = {}
+        for title, category_id, _start in self._activities.title_history():
+            found.setdefault(title, category_id)
+        return found
+
     # changing
 
     def add(

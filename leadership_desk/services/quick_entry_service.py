@@ -31,15 +31,20 @@ class QuickEntryService:
     def parse(self, text: str, day: date | None = None) -> QuickEntry:
         """What `text` would save for local `day` (default today); ValidationError if it
         cannot be understood."""
+        return self.parser(day)(text)
+
+    def parser(self, day: date | None = None) -> Callable[[str], QuickEntry]:
+        """A parser over the log as it is now, for parsing as the user types (the log is
+        read once; the clock on every call)."""
         zone = self._profiles.profile().zone
-        now = self._clock()
         if day is None:
-            day = local_date(now, zone)
-        return parse_quick_entry(
-            text, day=day, now=now, zone=zone,
-            categories=[c for c in CategoryRepository(self._db).all() if not c.archived],
-            day_activities=self._activities.on_day(day),
-            suggest=make_suggester(self._db, zone))
+            day = local_date(self._clock(), zone)
+        categories = [c for c in CategoryRepository(self._db).all() if not c.archived]
+        day_activities = self._activities.on_day(day)
+        suggest = make_suggester(self._db, zone)
+        return lambda text: parse_quick_entry(
+            text, day=day, now=self._clock(), zone=zone, categories=categories,
+            day_activities=day_activities, suggest=suggest)
 
     def save(self, entry: QuickEntry, choice: OverlapChoice | None = None) -> Activity:
         """Saves what `parse` returned: an activity, or the timer started at its start."""

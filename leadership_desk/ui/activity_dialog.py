@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -55,8 +55,10 @@ class ActivityDialog(QDialog):
         titles: list[str],
         error: str = "",
         parent: QWidget | None = None,
+        title_categories: dict[str, int] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._title_categories = title_categories or {}
         self._form = form
         editing = form.activity_id is not None
         self.setWindowTitle("Edit activity" if editing else "Add activity")
@@ -102,6 +104,8 @@ class ActivityDialog(QDialog):
         self.title_edit.setPlaceholderText("Short title, e.g. Grade 3 PLC")
         completer = QCompleter(titles, self.title_edit)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._on_title_completed)
         self.title_edit.setCompleter(completer)
         self.note_edit = QPlainTextEdit(form.note)
         self.note_edit.setPlaceholderText("Only you see this note. It is never exported.")
@@ -127,7 +131,28 @@ class ActivityDialog(QDialog):
         self.start_edit.timeChanged.connect(self._on_time_changed)
         self.end_edit.timeChanged.connect(self._on_time_changed)
         self._on_time_changed()
-        self.category_combo.setFocus() if form.category_id is None else self.title_edit.setFocus()
+        for widget, name in ((self.day_edit, "Day"), (self.start_edit, "Start time"),
+                             (self.end_edit, "End time"), (self.category_combo, "Category"),
+                             (self.title_edit, "Title"), (self.note_edit, "Private note")):
+            widget.setAccessibleName(name)
+        # times first: what a principal knows first about something done earlier
+        self.setTabOrder(self.start_edit, self.end_edit)
+        self.setTabOrder(self.end_edit, self.category_combo)
+        self.setTabOrder(self.category_combo, self.title_edit)
+        self.setTabOrder(self.title_edit, self.note_edit)
+        self.setTabOrder(self.note_edit, self.day_edit)
+        if editing:
+            self.title_edit.setFocus()
+        else:
+            self.start_edit.setFocus()
+            self.start_edit.setSelectedSection(QTimeEdit.Section.HourSection)
+
+    def _on_title_completed(self, title: str) -> None:
+        """A past title brings the category it was last logged with."""
+        category_id = self._title_categories.get(title)
+        index = self.category_combo.findData(category_id) if category_id else -1
+        if index >= 0:
+            self.category_combo.setCurrentIndex(index)
 
     def _on_time_changed(self) -> None:
         ends_next_day = not self.running and self.end_edit.time() <= self.start_edit.time()
@@ -160,7 +185,8 @@ class ActivityDialog(QDialog):
         categories: list[Category],
         titles: list[str],
         error: str = "",
+        title_categories: dict[str, int] | None = None,
     ) -> ActivityForm | None:
         """Shows the form; returns what was typed, or None if cancelled."""
-        dialog = cls(form, categories, titles, error, parent)
+        dialog = cls(form, categories, titles, error, parent, title_categories)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -58,8 +58,9 @@ class ActivityEditor:
         confirm_long = False
         while True:
             offered = [c for c in categories if not c.archived or c.id == form.category_id]
-            asked = ActivityDialog.ask(self._parent, form, offered,
-                                       self._services.activities.recent_titles(), error)
+            past = self._services.activities.title_categories()
+            asked = ActivityDialog.ask(self._parent, form, offered, list(past), error,
+                                       title_categories=past)
             if asked is None:
                 return None
             if asked != form:
@@ -125,27 +126,32 @@ class ActivityEditor:
         return activities.update(activity, choice=choice, confirm_long=confirm_long)
 
     def _ask_overlap(self, form: ActivityForm, problem: OverlapError) -> OverlapChoice | None:
-        candidate = self.activity_from(form)
-        zone = self._zone
-        conflicts = problem.conflicts
+        return ask_overlap(self._parent, self.activity_from(form), problem, self._categories,
+                           self._zone)
 
-        def named(a: Activity) -> str:
-            return name_of(a, self._categories)
 
-        def span(a: Activity) -> str:
-            end = "now" if a.end is None else f"{a.end.astimezone(zone):%H:%M}"
-            return f"{named(a)} {a.start.astimezone(zone):%H:%M}–{end}"
+def ask_overlap(parent: QWidget, candidate: Activity, problem: OverlapError,
+                categories: dict[int, Category], zone: ZoneInfo) -> OverlapChoice | None:
+    """Asks what to do about `candidate` overlapping others, showing what each choice does;
+    None when the user goes back."""
+    conflicts = problem.conflicts
 
-        effects: dict[OverlapChoice, list[str] | str] = {
-            OverlapChoice.SHORTEN_OTHERS: describe_changes(
-                shorten_others(candidate, conflicts), named, zone),
-            OverlapChoice.KEEP_BOTH: [],
-        }
-        reason = describe_choice(OverlapChoice.SHORTEN_THIS, candidate, conflicts)
-        trimmed = None if reason else shorten_this(candidate, conflicts)
-        if reason or trimmed is None:
-            effects[OverlapChoice.SHORTEN_THIS] = reason or "This activity cannot be shortened."
-        else:
-            effects[OverlapChoice.SHORTEN_THIS] = [f"This one becomes {span(trimmed)}"]
-        return OverlapDialog.ask(self._parent, problem.message, [span(a) for a in conflicts],
-                                 effects)
+    def named(a: Activity) -> str:
+        return name_of(a, categories)
+
+    def span(a: Activity) -> str:
+        end = "now" if a.end is None else f"{a.end.astimezone(zone):%H:%M}"
+        return f"{named(a)} {a.start.astimezone(zone):%H:%M}–{end}"
+
+    effects: dict[OverlapChoice, list[str] | str] = {
+        OverlapChoice.SHORTEN_OTHERS: describe_changes(
+            shorten_others(candidate, conflicts), named, zone),
+        OverlapChoice.KEEP_BOTH: [],
+    }
+    reason = describe_choice(OverlapChoice.SHORTEN_THIS, candidate, conflicts)
+    trimmed = None if reason else shorten_this(candidate, conflicts)
+    if reason or trimmed is None:
+        effects[OverlapChoice.SHORTEN_THIS] = reason or "This activity cannot be shortened."
+    else:
+        effects[OverlapChoice.SHORTEN_THIS] = [f"This one becomes {span(trimmed)}"]
+    return OverlapDialog.ask(parent, problem.message, [span(a) for a in conflicts], effects)

@@ -52,6 +52,9 @@ def build_menus(window) -> None:
     window.redo_action = _action(window, edit_menu, "&Redo", "Ctrl+Shift+Z", window.redo)
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     edit_menu.addSeparator()
+    window.quick_entry_action = _action(
+        window, edit_menu, "&Quick entry…", "Ctrl+L", lambda: window.quick_entry()
+    )
     window.add_action = _action(
         window, edit_menu, "&Add activity…", "Ctrl+N", lambda: window.add_activity()
     )
@@ -107,7 +110,8 @@ def _action(window, menu, text, shortcut, slot) -> QAction:
 
 SHORTCUTS_TEXT = """Ctrl+1 … Ctrl+8\tstart the timer buttons, left to right
 Ctrl+.\tstop the timer
-Ctrl+N\tadd an activity
+Ctrl+L\tquick entry: type '8:00-9:15 walkthroughs', '45m email', 'now PLC'
+Ctrl+N\tadd an activity with the full form
 Enter or Ctrl+E\tedit the selected activity
 Delete\tdelete the selected activity
 Ctrl+Z / Ctrl+Shift+Z\tundo / redo (also after restarting)

@@ -28,8 +28,8 @@ from leadership_desk import APP_NAME, __version__
 from leadership_desk.domain.activities import Activity
 from leadership_desk.domain.balance import format_duration
 from leadership_desk.domain.categories import Category, Kind
-from leadership_desk.domain.periods import local_date
-from leadership_desk.domain.timeline import day_timeline
+from leadership_desk.domain.periods import day_start, local_date
+from leadership_desk.domain.timeline import day_timeline, default_slot
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.container import Services
 from leadership_desk.ui.activity_dialog import ActivityForm
@@ -42,6 +42,7 @@ from leadership_desk.ui.dashboard_page import DashboardPage
 from leadership_desk.ui.day_page import DayPage
 from leadership_desk.ui.drafts_panel import DraftsPanel
 from leadership_desk.ui.main_menu import SHORTCUTS_TEXT, build_menus
+from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.schools_page import SchoolsPage
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.summary_actions import SummaryActions
@@ -320,19 +321,30 @@ class MainWindow(QMainWindow):
             self.add_activity(start=start, end=end)
 
     def add_activity(self, start: datetime | None = None, end: datetime | None = None) -> None:
+        """The after-the-fact form: by default from the end of the day's previous activity
+        to the next one (see default_slot)."""
         zone = self._zone()
         day = self.day_page.day
         if start is None:
-            now = self._now().astimezone(zone)
-            if day == now.date():
-                start = (now - timedelta(minutes=30)).replace(second=0, microsecond=0)
-                end = now.replace(second=0, microsecond=0)
-            else:
-                start = datetime.combine(day, datetime.min.time()).replace(hour=8)
-                end = start + timedelta(minutes=30)
+            lo = day_start(day, zone)
+            hi = day_start(day + timedelta(days=1), zone)
+            start, end = default_slot(self.services.activities.on_day(day), lo, hi,
+                                      self._now())
+            start, end = start.astimezone(zone), end.astimezone(zone)
         form = ActivityForm(day=start.date(), start=start.time(), end=end.time() if end else None,
                             category_id=None)
         self._edit_loop(form)
+
+    def quick_entry(self, text: str = "") -> None:
+        """Quick entry (Ctrl+L) for the day on screen; each saved line refreshes the window."""
+        dialog = QuickEntryDialog(self.services, self.day_page.day, self, text)
+        dialog.saved.connect(self._on_quick_entry_saved)
+        dialog.exec()
+
+    def _on_quick_entry_saved(self, activity) -> None:
+        if activity is not None:
+            self._say(f"Added {self._name_of(activity)}. Ctrl+Z undoes it.")
+        self.data_changed.emit()
 
     def edit_activity(self, activity_id: int) -> None:
         try:

@@ -70,7 +70,7 @@ def test_form_text_is_kept_when_saving_fails(qtbot, window, services, monkeypatc
                                title="Typed title", note="typed note")
     fixed = no_category.with_changes(category_id=category.id)
 
-    def ask(cls, parent, form, categories, titles, error=""):
+    def ask(cls, parent, form, categories, titles, error="", **_options):
         asked.append((form, error))
         return no_category if len(asked) == 1 else (fixed if len(asked) == 2 else None)
 
@@ -109,7 +109,7 @@ def test_cancelling_the_overlap_goes_back_to_the_form(qtbot, window, services, m
     answers = iter([form, None])
     errors = []
 
-    def ask(cls, parent, f, categories, titles, error=""):
+    def ask(cls, parent, f, categories, titles, error="", **_options):
         errors.append(error)
         return next(answers)
 

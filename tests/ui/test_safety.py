@@ -149,7 +149,7 @@ def test_a_failing_save_shows_the_error_logs_it_and_keeps_the_form(
                          category_id=category.id, title="Typed title", note="typed note")
     asked = []
 
-    def ask(cls, parent, form, categories, titles, error=""):
+    def ask(cls, parent, form, categories, titles, error="", **_options):
         asked.append((form, error))
         return typed if len(asked) == 1 else None
 

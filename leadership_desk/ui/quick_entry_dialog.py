@@ -1,0 +1,134 @@
+"""Quick entry: type a line such as '8:00-9:15 walkthroughs grade 3', see exactly what Enter
+will save, press Enter; the line clears for the next one. Esc closes.
+
+Signals: saved(object: the saved Activity) after each entry is saved.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from leadership_desk.domain.balance import format_duration
+from leadership_desk.domain.categories import Category
+from leadership_desk.domain.quick_entry import QuickEntry
+from leadership_desk.errors import LeadershipDeskError, OverlapError
+from leadership_desk.services.container import Services
+from leadership_desk.ui.activity_editor import ask_overlap, name_of
+
+EXAMPLES = ("8:00-9:15 walkthroughs grade 3  ·  9:15 feedback with 2nd grade team  ·  "
+            "now email  ·  45m discipline  ·  -20m parent call  ·  @slug names the category")
+
+
+class QuickEntryDialog(QDialog):
+    """One line, its preview, Enter to save (undoable); stays open for the next line."""
+
+    saved = Signal(object)
+
+    def __init__(self, services: Services, day: date, parent: QWidget | None = None,
+                 text: str = "") -> None:
+        super().__init__(parent)
+        self.services = services
+        self.day = day
+        self.setWindowTitle(f"Quick entry — {day:%A} {day:%b} {day.day}")
+        self.setMinimumWidth(560)
+        self._zone: ZoneInfo = services.profiles.profile().zone
+        self._categories: dict[int, Category] = {}
+        self._parse = None
+        self._entry: QuickEntry | None = None
+        self.line = QLineEdit(text)
+        self.line.setPlaceholderText("8:00-9:15 walkthroughs grade 3")
+        self.line.setAccessibleName("What you did, with its time")
+        self.line.setClearButtonEnabled(True)
+        hint = QLabel(EXAMPLES)
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setAccessibleName("What Enter will save")
+        self.done_label = QLabel()
+        self.done_label.setObjectName("muted")
+        self.done_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.line)
+        layout.addWidget(self.preview)
+        layout.addWidget(hint)
+        layout.addWidget(self.done_label)
+        self.line.textChanged.connect(self._on_line_text_changed)
+        self.line.returnPressed.connect(self.submit)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.activated.connect(self.undo_last)
+        self._reload()
+        self._on_line_text_changed(self.line.text())
+
+    def _reload(self) -> None:
+        """Reads the log afresh (after each save, so the next line ends at the right time)."""
+        self._categories = {c.id: c for c in self.services.categories.all()}
+        self._parse = self.services.quick_entry.parser(self.day)
+
+    def _on_line_text_changed(self, text: str) -> None:
+        self._entry = None
+        if not text.strip():
+            self.preview.setText("Type the time and what you did, then press Enter.")
+            return
+        try:
+            self._entry = self._parse(text)
+        except LeadershipDeskError as error:
+            self.preview.setText(f"Not understood yet: {error.message}")
+            return
+        self.preview.setText(self.describe(self._entry))
+
+    def describe(self, entry: QuickEntry) -> str:
+        """The preview line: exactly what Enter will save."""
+        category = self._categories[entry.category_id]
+        start = entry.start.astimezone(self._zone)
+        if entry.end is None:
+            when = f"from {start:%H:%M}, running (the timer)"
+        else:
+            length = format_duration((entry.end - entry.start).total_seconds())
+            when = f"{start:%H:%M}–{entry.end.astimezone(self._zone):%H:%M} ({length})"
+        title = f" · “{entry.title}”" if entry.title else ""
+        return (f"Enter saves: {when} · {category.name} ({category.kind.label}){title}\n"
+                f"Category because {entry.reason}.")
+
+    def submit(self) -> bool:
+        """Saves the line as previewed; True when saved."""
+        self._on_line_text_changed(self.line.text())
+        entry = self._entry
+        if entry is None:
+            return False
+        choice = None
+        while True:
+            try:
+                activity = self.services.quick_entry.save(entry, choice)
+            except OverlapError as problem:
+                candidate = entry.activity(self._zone.key)
+                choice = ask_overlap(self, candidate, problem, self._categories, self._zone)
+                if choice is None:
+                    return False
+                continue
+            except LeadershipDeskError as error:
+                self.preview.setText(f"Not saved: {error.message}")
+                return False
+            break
+        self.done_label.setText(f"Saved {name_of(activity, self._categories)}. "
+                                "Ctrl+Z undoes it. Type the next one, or Esc to close.")
+        self.saved.emit(activity)
+        self._reload()
+        self.line.clear()
+        return True
+
+    def undo_last(self) -> None:
+        try:
+            label = self.services.activities.undo()
+        except LeadershipDeskError as error:
+            self.done_label.setText(error.message)
+            return
+        self.done_label.setText(f"Undone: {label}.")
+        self.saved.emit(None)
+        self._reload()
+        self._on_line_text_changed(self.line.text())
