@@ -71,6 +71,11 @@ def build_menus(window) -> None:
 
     timer_menu = menu.addMenu("&Timer")
     window.stop_action = _action(window, timer_menu, "&Stop", "Ctrl+.", window.stop_timer)
+    window.other_action = _action(window, timer_menu, "Start &another category…", "Ctrl+0",
+                                  window.start_other)
+    window.rename_action = _action(window, timer_menu, "&Rename what is running", "F2",
+                                   window.rename_running)
+    timer_menu.addSeparator()
     window.favourite_actions: list[QAction] = []
     for number in range(1, 9):
         action = _action(
@@ -109,6 +114,8 @@ def _action(window, menu, text, shortcut, slot) -> QAction:
 
 
 SHORTCUTS_TEXT = """Ctrl+1 … Ctrl+8\tstart the timer buttons, left to right
+Ctrl+0\tstart any other category (type part of its name)
+F2\trename what is running
 Ctrl+.\tstop the timer
 Ctrl+L\tquick entry: type '8:00-9:15 walkthroughs', '45m email', 'now PLC'
 Ctrl+N\tadd an activity with the full form

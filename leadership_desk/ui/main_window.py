@@ -38,6 +38,7 @@ from leadership_desk.ui.backup_actions import BackupActions
 from leadership_desk.ui.balance_panel import BalancePanel, BalanceView
 from leadership_desk.ui.calendar_actions import CalendarActions
 from leadership_desk.ui.categories_dialog import CategoriesDialog
+from leadership_desk.ui.category_picker import CategoryPicker
 from leadership_desk.ui.dashboard_page import DashboardPage
 from leadership_desk.ui.day_page import DayPage
 from leadership_desk.ui.drafts_panel import DraftsPanel
@@ -46,7 +47,7 @@ from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.schools_page import SchoolsPage
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.summary_actions import SummaryActions
-from leadership_desk.ui.timer_bar import TimerBar
+from leadership_desk.ui.timer_bar import TimerBar, format_elapsed
 
 HEARTBEAT_MS = 60_000
 
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self._categories: dict[int, Category] = {}
         self._zone_cache: ZoneInfo | None = None
+        self._who = ""
+        self._running: Activity | None = None
         today = self._today()
         self.timer_bar = TimerBar()
         self.day_page = DayPage(today)
@@ -127,6 +130,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.timer_bar.start_requested.connect(self._on_timer_bar_start_requested)
         self.timer_bar.stop_requested.connect(self.stop_timer)
+        self.timer_bar.other_requested.connect(self.start_other)
+        self.timer_bar.title_edited.connect(self._on_timer_bar_title_edited)
         self.day_page.day_changed.connect(self._on_day_page_day_changed)
         self.day_page.add_requested.connect(self._on_day_page_add_requested)
         self.day_page.edit_requested.connect(self.edit_activity)
@@ -179,8 +184,21 @@ class MainWindow(QMainWindow):
         self._refresh_day(now)
         self._refresh_balance()
         self._refresh_undo()
-        who = " · ".join(part for part in (profile.name, profile.school) if part)
-        self.setWindowTitle(f"{APP_NAME} — {who}" if who else APP_NAME)
+        self._who = " · ".join(part for part in (profile.name, profile.school) if part)
+        self._running = running
+        self._show_window_title(now)
+
+    def _show_window_title(self, now: datetime) -> None:
+        """The running activity and its elapsed time lead the title, so the taskbar shows
+        them while the window is hidden behind others."""
+        base = f"{APP_NAME} — {self._who}" if self._who else APP_NAME
+        running = self._running
+        category = self._categories.get(running.category_id) if running else None
+        if running is None or category is None:
+            self.setWindowTitle(base)
+            return
+        what = running.title or category.name
+        self.setWindowTitle(f"▶ {what} {format_elapsed(now - running.start)} — {base}")
 
     def _add_schools_tab(self) -> SchoolsPage:
         if self.schools_page is None:
@@ -295,9 +313,34 @@ class MainWindow(QMainWindow):
             self._say(f"Stopped after {elapsed}.")
             self.data_changed.emit()
 
+    def start_other(self) -> None:
+        """Starts the timer on any category, chosen by typing part of its name (Ctrl+0)."""
+        chosen = CategoryPicker.ask(self, "Start another category", "What are you doing now?",
+                                    self.services.categories.active())
+        if chosen is not None:
+            self._on_timer_bar_start_requested(chosen)
+
+    def rename_running(self) -> None:
+        """F2: the running activity's title, edited in place in the timer bar."""
+        if not self.timer_bar.edit_title():
+            self._say("Nothing is running to rename.")
+
+    def _on_timer_bar_title_edited(self, title: str) -> None:
+        running = self.services.activities.running()
+        if running is None or running.title == title:
+            return
+        try:
+            self.services.activities.update(running.with_changes(title=title))
+        except LeadershipDeskError as error:
+            self._show_error(error)
+            return
+        self._say("Renamed the running activity. Ctrl+Z undoes it.")
+        self.data_changed.emit()
+
     def _on_tick_timer_timeout(self) -> None:
         now = self._now()
         self.timer_bar.tick(now)
+        self._show_window_title(now)
         self.day_page.model.tick(now)
         if self._today() != self.day_page.today:
             self.refresh()

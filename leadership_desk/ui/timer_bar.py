@@ -5,18 +5,20 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from leadership_desk.domain.activities import Activity
+from leadership_desk.domain.activities import TITLE_MAX, Activity
 from leadership_desk.domain.categories import Category
 
 BUTTONS_PER_ROW = 4
@@ -29,14 +31,42 @@ def format_elapsed(elapsed: timedelta) -> str:
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
 
 
-class TimerBar(QFrame):
-    """Favourite category buttons; one click starts or switches, Stop ends.
+class FavouriteButton(QPushButton):
+    """A timer button whose two lines (name, kind) are cut with an ellipsis to its width,
+    the full name in the tooltip."""
 
-    Signals: start_requested(category_id), stop_requested().
+    def __init__(self, name: str, detail: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_name = name
+        self.detail = detail
+        self.setMinimumWidth(120)
+        self._elide()
+
+    def resizeEvent(self, event) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(40, self.width() - 34)  # the coloured edge and the padding
+        metrics = self.fontMetrics()
+        name = metrics.elidedText(self.full_name, Qt.TextElideMode.ElideRight, room)
+        detail = metrics.elidedText(self.detail, Qt.TextElideMode.ElideRight, room)
+        # "&&" shows one ampersand; a single one would be taken as a shortcut marker
+        self.setText(f"{name}\n{detail}".replace("&", "&&"))
+
+
+class TimerBar(QFrame):
+    """Favourite category buttons; one click starts or switches, Stop ends; Other… starts
+    any category; the running activity's title can be changed in place (F2).
+
+    Signals: start_requested(category_id), stop_requested(), other_requested(),
+    title_edited(str: the new title of the running activity).
     """
 
     start_requested = Signal(int)
     stop_requested = Signal()
+    other_requested = Signal()
+    title_edited = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,9 +83,24 @@ class TimerBar(QFrame):
         self.stop_button.setObjectName("stopButton")
         self.stop_button.setToolTip("End the running activity now (Ctrl+.)")
         self.stop_button.clicked.connect(self.stop_requested)
+        self.other_button = QPushButton("Other…")
+        self.other_button.setToolTip("Start any category, found by typing its name (Ctrl+0)")
+        self.other_button.setAccessibleName("Start another category")
+        self.other_button.clicked.connect(self.other_requested)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("Title of what is running (Enter saves, Esc cancels)")
+        self.title_edit.setAccessibleName("Title of the running activity")
+        self.title_edit.setMaxLength(TITLE_MAX)
+        self.title_edit.hide()
+        self.title_edit.returnPressed.connect(self._on_title_edit_return_pressed)
+        cancel = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.title_edit)
+        cancel.setContext(Qt.ShortcutContext.WidgetShortcut)
+        cancel.activated.connect(self.title_edit.hide)
         status = QHBoxLayout()
         status.addWidget(self.running_label, 1)
+        status.addWidget(self.title_edit, 1)
         status.addWidget(self.elapsed_label)
+        status.addWidget(self.other_button)
         status.addWidget(self.stop_button)
         self._grid = QGridLayout()
         self._grid.setSpacing(6)
@@ -82,16 +127,15 @@ class TimerBar(QFrame):
         self.buttons = {}
         for index, category in enumerate(categories):
             hl = " · high leverage" if category.high_leverage else ""
-            # "&&" shows one ampersand; a single one would be taken as a shortcut marker
-            name = category.name.replace("&", "&&")
-            button = QPushButton(f"{name}\n{category.kind.label}{hl}")
+            button = FavouriteButton(category.name, f"{category.kind.label}{hl}")
             button.setObjectName("favouriteButton")
             button.setCheckable(True)
             button.setMinimumHeight(52)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setStyleSheet(f"QPushButton#favouriteButton {{ border-left: 8px solid "
                                  f"{category.color}; }}")
-            button.setToolTip(f"Start {category.name} now (Ctrl+{index + 1})")
+            button.setToolTip(f"Start {category.name} ({category.kind.label}) now "
+                              f"(Ctrl+{index + 1})")
             button.setAccessibleName(f"Start {category.name}, {category.kind.label}")
             button.clicked.connect(
                 lambda _checked=False, cid=category.id: self.start_requested.emit(cid)
@@ -132,6 +176,20 @@ class TimerBar(QFrame):
             self.stop_button.setEnabled(True)
             self.tick(now)
         self._mark_running()
+
+    def edit_title(self) -> bool:
+        """Shows the running activity's title for editing; False when nothing runs."""
+        if self._running is None:
+            return False
+        self.title_edit.setText(self._running.title)
+        self.title_edit.show()
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+        return True
+
+    def _on_title_edit_return_pressed(self) -> None:
+        self.title_edit.hide()
+        self.title_edited.emit(self.title_edit.text())
 
     def tick(self, now: datetime) -> None:
         """Updates the elapsed time of the running activity."""

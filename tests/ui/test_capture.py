@@ -122,3 +122,48 @@ def test_add_form_focus_and_past_titles_bring_their_category(qtbot, services):
     assert dialog.start_edit.currentSection() == QTimeEdit.Section.HourSection
     dialog.title_edit.completer().activated.emit("Learning walk")
     assert dialog.category_combo.currentData() == walk.id
+
+
+def test_ctrl_0_starts_any_category_typed_in_the_real_picker(qtbot, window, services):
+    def pick():
+        picker = QApplication.activeModalWidget()
+        qtbot.keyClicks(picker.filter, "budg")
+        qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, pick)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    running = services.activities.running()
+    assert running is not None
+    assert services.categories.get(running.category_id).slug == "budget-resources"
+
+
+def test_picker_filters_and_moves_with_the_arrows(qtbot, services):
+    from leadership_desk.ui.category_picker import CategoryPicker
+
+    categories = services.categories.active()
+    walk = services.categories.by_slug("observation-walkthrough")
+    picker = CategoryPicker("t", "p", categories, selected_id=walk.id)
+    qtbot.addWidget(picker)
+    assert picker.chosen_id() == walk.id  # a draft's suggestion comes preselected
+    qtbot.keyClicks(picker.filter, "ing")
+    names = [picker.proxy.index(r, 0).data() for r in range(picker.proxy.rowCount())]
+    assert names and all("ing" in n.lower() for n in names)
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Down)
+    assert picker.list.currentIndex().row() == 1
+
+
+def test_f2_renames_the_running_activity_and_the_title_bar_shows_it(qtbot, window, services,
+                                                                    clock):
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    clock.advance(minutes=5)
+    window._on_tick_timer_timeout()
+    assert window.windowTitle().startswith("▶ Classroom observation & walkthroughs 0:05:00 — ")
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert window.timer_bar.title_edit.isVisible()
+    qtbot.keyClicks(window.timer_bar.title_edit, "Grade 3 rounds")
+    qtbot.keyClick(window.timer_bar.title_edit, Qt.Key.Key_Return)
+    assert services.activities.running().title == "Grade 3 rounds"
+    assert not window.timer_bar.title_edit.isVisible()
+    assert window.windowTitle().startswith("▶ Grade 3 rounds 0:05:00")
+    window.undo()
+    assert services.activities.running().title == ""

@@ -1,0 +1,90 @@
+"""Choosing any category by typing part of its name: the timer's "Other…" (Ctrl+0) and a
+draft's "Change category…". Up/Down move, Enter chooses, Esc cancels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leadership_desk.domain.categories import Category
+
+
+class CategoryPicker(QDialog):
+    """A filter line over every category the user may choose."""
+
+    def __init__(self, title: str, prompt: str, categories: list[Category],
+                 selected_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumSize(420, 360)
+        self.source = QStandardItemModel(self)
+        for category in categories:
+            hl = " ★" if category.high_leverage else ""
+            item = QStandardItem(f"{category.name}{hl} — {category.kind.label}")
+            item.setData(category.id, Qt.ItemDataRole.UserRole)
+            item.setEditable(False)
+            self.source.appendRow(item)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.source)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Type part of a name, e.g. disc, PLC, budget")
+        self.filter.setAccessibleName("Filter categories")
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.list.setAccessibleName("Categories")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(prompt))
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.filter.installEventFilter(self)
+        self.list.doubleClicked.connect(self.accept)
+        row = next((r for r in range(self.source.rowCount())
+                    if self.source.item(r).data(Qt.ItemDataRole.UserRole) == selected_id), 0)
+        self.list.setCurrentIndex(self.proxy.index(row, 0))
+        self.filter.setFocus()
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if self.proxy.rowCount() and not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+
+    def eventFilter(self, watched, event) -> bool:  # Qt's name
+        # Up and Down in the filter line move through the list, so the hands stay on the keys
+        if watched is self.filter and event.type() == event.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            row = self.list.currentIndex().row() + (1 if event.key() == Qt.Key.Key_Down else -1)
+            if 0 <= row < self.proxy.rowCount():
+                self.list.setCurrentIndex(self.proxy.index(row, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    def chosen_id(self) -> int | None:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.data(index, Qt.ItemDataRole.UserRole)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, prompt: str, categories: list[Category],
+            selected_id: int | None = None) -> int | None:
+        """The chosen category's id, or None when cancelled."""
+        dialog = cls(title, prompt, categories, selected_id, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen_id()
