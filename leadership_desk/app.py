@@ -238,6 +238,8 @@ def run_app(db: str | None = None, demo: bool = False, smoke_test: bool = False)
         return 0
     if demo:
         window.setWindowTitle(window.windowTitle() + " — demo data")
+        # the sample ends on the last school day, which may be before today
+        window.day_page.go_to(services.reports.all_time().last)
     instance = InstanceServer(services.path, window)
     instance.activation_requested.connect(window.bring_to_front)
     window.show()

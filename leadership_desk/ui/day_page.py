@@ -25,11 +25,13 @@ from leadership_desk.ui.day_table_model import DayTableModel
 class DayPage(QWidget):
     """One day's activities in time order.
 
-    Signals: day_changed(date), add_requested(object: (start, end) of a gap or None),
-    edit_requested(int activity id), delete_requested(int activity id).
+    Signals: day_changed(date), quick_entry_requested(),
+    add_requested(object: (start, end) of a gap or None), edit_requested(int activity id),
+    delete_requested(int activity id).
     """
 
     day_changed = Signal(object)
+    quick_entry_requested = Signal()
     add_requested = Signal(object)
     edit_requested = Signal(int)
     delete_requested = Signal(int)
@@ -40,9 +42,9 @@ class DayPage(QWidget):
         self._today = today
         self.model = DayTableModel(self)
 
-        self.previous_button = QPushButton("◀ Previous day")
+        self.previous_button = QPushButton("◀ Previous")
         self.previous_button.setToolTip("Previous day (Alt+Left)")
-        self.next_button = QPushButton("Next day ▶")
+        self.next_button = QPushButton("Next ▶")
         self.next_button.setToolTip("Next day (Alt+Right)")
         self.today_button = QPushButton("Today")
         self.today_button.setToolTip("Back to today (Ctrl+T)")
@@ -59,6 +61,8 @@ class DayPage(QWidget):
         nav.addWidget(self.today_button)
         nav.addWidget(self.next_button)
 
+        self.quick_button = QPushButton("Quick entry…")
+        self.quick_button.setToolTip("Type a line like '8:00-9:15 walkthroughs grade 3' (Ctrl+L)")
         self.add_button = QPushButton("Add activity…")
         self.add_button.setToolTip("Log something you did earlier (Ctrl+N)")
         self.edit_button = QPushButton("Edit…")
@@ -69,12 +73,14 @@ class DayPage(QWidget):
         )
         self.summary_label = QLabel()
         self.summary_label.setObjectName("muted")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         actions = QHBoxLayout()
+        actions.addWidget(self.quick_button)
         actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
-        actions.addStretch(1)
-        actions.addWidget(self.summary_label)
+        actions.addWidget(self.summary_label, 1)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -106,6 +112,7 @@ class DayPage(QWidget):
         self.next_button.clicked.connect(self.go_next)
         self.today_button.clicked.connect(self.go_today)
         self.date_edit.dateChanged.connect(self._on_date_edit_changed)
+        self.quick_button.clicked.connect(self.quick_entry_requested)
         self.add_button.clicked.connect(lambda: self.add_requested.emit(None))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -177,7 +184,7 @@ class DayPage(QWidget):
     def _show_day_label(self) -> None:
         d = self._day
         suffix = "  (today)" if d == self._today else ""
-        self.day_label.setText(f"{d:%A}, {d:%B} {d.day}, {d.year}{suffix}")
+        self.day_label.setText(f"{d:%a}, {d:%b} {d.day}, {d.year}{suffix}")
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(d.year, d.month, d.day))
         self.date_edit.blockSignals(False)

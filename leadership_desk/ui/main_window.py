@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
         balance_scroll.setWidget(self.balance_panel)
         balance_scroll.setWidgetResizable(True)
         balance_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        balance_scroll.setMinimumWidth(340)
+        balance_scroll.setMinimumWidth(320)
+        balance_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         balance_scroll.setMaximumWidth(420)
         self.drafts_panel = DraftsPanel(services)
         day_column = QVBoxLayout()
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.timer_bar.title_edited.connect(self._on_timer_bar_title_edited)
         self.day_page.day_changed.connect(self._on_day_page_day_changed)
         self.day_page.add_requested.connect(self._on_day_page_add_requested)
+        self.day_page.quick_entry_requested.connect(self.quick_entry)
         self.day_page.edit_requested.connect(self.edit_activity)
         self.day_page.delete_requested.connect(self.delete_activity)
         self.data_changed.connect(self.refresh)
@@ -237,6 +239,7 @@ class MainWindow(QMainWindow):
 
     def _on_day_page_day_changed(self, _day: date) -> None:
         self._refresh_day(self._now())
+        self._refresh_balance()
 
     def _refresh_day(self, now: datetime) -> None:
         selected = self.day_page.selected_activity_id()
@@ -256,12 +259,24 @@ class MainWindow(QMainWindow):
         )
 
     def _refresh_balance(self) -> None:
+        """The day on screen, its week and its school year (today's when it is today)."""
         reports = self.services.reports
+        day, today = self.day_page.day, self.day_page.today
+        week, this_week = reports.period("week", day), reports.period("week", today)
+        year = reports.period("year", day)
+        day_name = "Today" if day == today else f"{day:%a} {day:%b} {day.day}"
+        week_name = ("This week" if week == this_week else
+                     f"Week of {week.first:%b} {week.first.day}")
+        year_name = ("This school year" if year == reports.period("year", today) else
+                     f"School year {year.first.year}–{str(year.last.year)[-2:]}")
         views = [
-            BalanceView("Today", "today", reports.report(reports.period("day")).balance),
-            BalanceView("This week", "this week", reports.report(reports.period("week")).balance),
-            BalanceView("This school year", "this school year",
-                        reports.report(reports.period("year")).balance),
+            BalanceView(day_name, day_name.lower() if day == today else f"on {day_name}",
+                        reports.report(reports.period("day", day)).balance),
+            BalanceView(week_name, "this week" if week == this_week else
+                        f"the week of {week.first:%b} {week.first.day}",
+                        reports.report(week).balance),
+            BalanceView(year_name, year_name.lower() if year_name.startswith("This") else
+                        f"in {year_name}", reports.report(year).balance),
         ]
         self.balance_panel.show_views(views)
 

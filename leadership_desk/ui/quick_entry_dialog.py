@@ -93,7 +93,7 @@ class QuickEntryDialog(QDialog):
             when = f"{start:%H:%M}–{entry.end.astimezone(self._zone):%H:%M} ({length})"
         title = f" · “{entry.title}”" if entry.title else ""
         return (f"Enter saves: {when} · {category.name} ({category.kind.label}){title}\n"
-                f"Category because {entry.reason}.")
+                f"Why this category: {entry.reason}.")
 
     def submit(self) -> bool:
         """Saves the line as previewed; True when saved."""

@@ -167,3 +167,19 @@ def test_f2_renames_the_running_activity_and_the_title_bar_shows_it(qtbot, windo
     assert window.windowTitle().startswith("▶ Grade 3 rounds 0:05:00")
     window.undo()
     assert services.activities.running().title == ""
+
+
+def test_the_balance_follows_the_day_on_screen(qtbot, window, services):
+    log(services, "feedback-coaching", "2026-11-09 08:00", "2026-11-09 09:00")
+    log(services, "office-email", "2026-11-17 08:00", "2026-11-17 09:00")
+    window.refresh()
+    cards = window.balance_panel.cards
+    assert [c.heading.text() for c in cards] == ["Today", "This week", "This school year"]
+    assert cards[0].share_label.text() == "0% instruction"
+    window.day_page.go_to(date(2026, 11, 9))
+    assert [c.heading.text() for c in cards] == ["Mon Nov 9", "Week of Nov 9",
+                                                 "This school year"]
+    assert cards[0].share_label.text() == "100% instruction"
+    assert "the week of Nov 9" in cards[1].gap_label.text()
+    window.day_page.go_to(date(2025, 11, 10))
+    assert cards[2].heading.text() == "School year 2025–26"
