@@ -15,7 +15,12 @@ from leadership_desk.domain.activities import LONG_ACTIVITY, Activity
 from leadership_desk.domain.drafts import ACCEPTED, PENDING, REJECTED, Draft
 from leadership_desk.domain.overlaps import OverlapChoice, find_overlaps
 from leadership_desk.domain.periods import Period
-from leadership_desk.errors import LeadershipDeskError, NotFoundError, ValidationError
+from leadership_desk.errors import (
+    LeadershipDeskError,
+    NotFoundError,
+    OverlapError,
+    ValidationError,
+)
 from leadership_desk.exchange.calendar import calendar_name, read_events
 from leadership_desk.services.activity_service import ActivityService
 from leadership_desk.services.profile_service import ProfileService
@@ -42,8 +47,13 @@ class CalendarImport:
 
 @dataclass
 class AcceptResult:
+    """Which drafts became activities, which not and why; `overlaps` holds, for a draft
+    that overlaps logged time, the question to put to the user (accept it again with
+    their choice)."""
+
     accepted: list[int] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
+    overlaps: dict[int, OverlapError] = field(default_factory=dict)
 
 
 class CalendarService:
@@ -131,6 +141,12 @@ class CalendarService:
                          zone=self._profiles.profile().timezone)
         return bool(find_overlaps(probe, self._history.between(draft.start, draft.end)))
 
+    def candidate(self, draft: Draft, category_id: int | None = None) -> Activity:
+        """The activity accepting `draft` would save (for showing an overlap)."""
+        return Activity(category_id=category_id or draft.suggested_category_id or 0,
+                        start=draft.start, end=draft.end,
+                        zone=self._profiles.profile().timezone, title=draft.title)
+
     def accept(self, draft_ids: list[int], category_id: int | None = None,
                choice: OverlapChoice | None = None) -> AcceptResult:
         """Turns drafts into activities (each its own undoable action)."""
@@ -152,6 +168,10 @@ class CalendarService:
                 saved = self._activities.add(
                     Activity(category_id=chosen, start=draft.start, end=draft.end, zone=zone,
                              title=draft.title), choice=choice)
+            except OverlapError as error:
+                result.overlaps[draft_id] = error
+                result.skipped.append((draft_id, error.message))
+                continue
             except LeadershipDeskError as error:
                 result.skipped.append((draft_id, error.message))
                 continue

@@ -107,6 +107,7 @@ class DayPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
+        layout.addStretch(0)  # takes the room only while the table is hidden
 
         self.previous_button.clicked.connect(self.go_previous)
         self.next_button.clicked.connect(self.go_next)
@@ -178,6 +179,7 @@ class DayPage(QWidget):
         self.summary_label.setText(text)
         empty = self.model.rowCount() == 0
         self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)  # an empty table's room goes to the drafts
         self.edit_button.setEnabled(not empty)
         self.delete_button.setEnabled(not empty)
 

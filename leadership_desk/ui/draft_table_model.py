@@ -11,7 +11,7 @@ from leadership_desk.domain.categories import Category
 from leadership_desk.domain.drafts import Draft
 from leadership_desk.ui.read_only_table_model import Index, ReadOnlyTableModel
 
-COLUMNS = ("Start", "End", "Title", "Suggested category", "Why", "Note")
+COLUMNS = ("Time", "Title", "Suggested category", "Why", "Note")
 
 
 class DraftTableModel(ReadOnlyTableModel):
@@ -49,13 +49,15 @@ class DraftTableModel(ReadOnlyTableModel):
             if d.free:
                 notes.append("marked free")
             return (
-                "all day" if d.start is None else f"{d.start.astimezone(self._zone):%H:%M}",
-                "" if d.end is None else f"{d.end.astimezone(self._zone):%H:%M}",
+                "all day" if d.start is None or d.end is None else
+                f"{d.start.astimezone(self._zone):%H:%M}–{d.end.astimezone(self._zone):%H:%M}",
                 d.title,
                 "" if category is None else f"{category.name} ({category.kind.label})",
                 d.reason,
                 "; ".join(notes),
             )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (1, 2, 3):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setItalic(True)

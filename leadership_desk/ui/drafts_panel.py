@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from leadership_desk.domain.periods import Period
 from leadership_desk.services.container import Services
+from leadership_desk.ui.activity_editor import ask_overlap
+from leadership_desk.ui.category_picker import CategoryPicker
 from leadership_desk.ui.draft_table_model import DraftTableModel
 
 
@@ -44,9 +45,17 @@ class DraftsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setAccessibleName("Calendar drafts for this day")
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # the title gets the room; the long columns are cut to a share of the width, their
+        # full text in the tooltip (see _fit_columns)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.accept_button = QPushButton("Accept (A)")
         self.change_button = QPushButton("Change category… (C)")
         self.reject_button = QPushButton("Reject (R)")
@@ -74,6 +83,8 @@ class DraftsPanel(QWidget):
         self._day: date | None = None
 
     def set_day(self, day: date) -> None:
+        if day != self._day:
+            self.message.clear()  # what was said about another day
         self._day = day
         calendar = self.services.calendar
         drafts = calendar.drafts(Period(day, day))
@@ -84,11 +95,22 @@ class DraftsPanel(QWidget):
         self.setVisible(bool(drafts))
         if drafts:
             self.table.selectRow(0)
-            # as tall as its rows (up to five), so the day's activities keep the room
-            rows = min(5, len(drafts))
-            height = self.table.horizontalHeader().height() + 4 + sum(
-                self.table.rowHeight(row) for row in range(rows))
-            self.table.setFixedHeight(height)
+            # two to six rows tall, then it scrolls, so the day's activities keep the room;
+            # measured from the style's row height (the rows are not laid out yet); never a
+            # fixed height, which a short screen would squeeze onto the buttons
+            row = self.table.verticalHeader().defaultSectionSize()
+            frame = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+            self.table.setMinimumHeight(frame + min(2, len(drafts)) * row)
+            self.table.setMaximumHeight(frame + min(6, len(drafts)) * row)
+
+    def resizeEvent(self, event) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        room = self.table.viewport().width()
+        self.table.setColumnWidth(2, max(120, int(room * 0.24)))
+        self.table.setColumnWidth(3, max(90, int(room * 0.18)))
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
@@ -104,17 +126,37 @@ class DraftsPanel(QWidget):
     def accept_selected(self, category_id: int | None = None) -> None:
         ids = self.selected_ids()
         if ids:
-            result = self.services.calendar.accept(ids, category_id or None)
-            self._report(len(result.accepted), result.skipped)
+            self._accept(ids, category_id or None)
+
+    def _accept(self, ids: list[int], category_id: int | None = None) -> None:
+        """Accepts drafts; one that overlaps logged time is asked about with the usual
+        three choices, one at a time."""
+        calendar = self.services.calendar
+        result = calendar.accept(ids, category_id)
+        accepted = list(result.accepted)
+        skipped = [(i, why) for i, why in result.skipped if i not in result.overlaps]
+        categories = {c.id: c for c in self.services.categories.all()}
+        zone = self.services.profiles.profile().zone
+        for draft_id, problem in result.overlaps.items():
+            candidate = calendar.candidate(calendar.get(draft_id), category_id)
+            choice = ask_overlap(self, candidate, problem, categories, zone)
+            if choice is None:
+                skipped.append((draft_id, "left as a draft"))
+                continue
+            again = calendar.accept([draft_id], category_id, choice)
+            accepted += again.accepted
+            skipped += again.skipped
+        self._report(len(accepted), skipped)
 
     def change_selected(self) -> None:
-        if not self.selected_ids():
+        ids = self.selected_ids()
+        if not ids:
             return
-        categories = self.services.categories.active()
-        names = [f"{c.name} ({c.kind.label})" for c in categories]
-        name, ok = QInputDialog.getItem(self, "Change category", "Accept as:", names, 0, False)
-        if ok:
-            self.accept_selected(categories[names.index(name)].id)
+        suggested = self.services.calendar.get(ids[0]).suggested_category_id
+        chosen = CategoryPicker.ask(self, "Change category", "Accept as:",
+                                    self.services.categories.active(), suggested)
+        if chosen is not None:
+            self._accept(ids, chosen)
 
     def reject_selected(self) -> None:
         ids = self.selected_ids()
@@ -124,6 +166,4 @@ class DraftsPanel(QWidget):
             self.drafts_changed.emit()
 
     def accept_all(self) -> None:
-        ids = [self.model.draft(row).id for row in range(self.model.rowCount())]
-        result = self.services.calendar.accept(ids)
-        self._report(len(result.accepted), result.skipped)
+        self._accept([self.model.draft(row).id for row in range(self.model.rowCount())])

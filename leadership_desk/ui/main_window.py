@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.drafts_panel = DraftsPanel(services)
         day_column = QVBoxLayout()
         day_column.addWidget(self.day_page, 1)
-        day_column.addWidget(self.drafts_panel)
+        day_column.addWidget(self.drafts_panel, 2)  # up to six rows of a busy calendar day
         day_tab = QWidget()
         body = QHBoxLayout(day_tab)
         body.setContentsMargins(4, 4, 4, 4)
