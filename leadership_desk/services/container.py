@@ -22,6 +22,7 @@ from leadership_desk.services.import_service import ImportService
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.services.quick_entry_service import QuickEntryService
 from leadership_desk.services.report_service import ReportService
+from leadership_desk.services.review_service import ReviewService
 from leadership_desk.services.rollup_service import RollupService
 from leadership_desk.store.backup import open_read_only
 from leadership_desk.store.database import open_database
@@ -64,6 +65,7 @@ class Services:
     rollup: RollupService
     calendar: CalendarService
     quick_entry: QuickEntryService
+    review: ReviewService
     lock: WriterLock
 
     @property
@@ -142,6 +144,7 @@ def _build(db: Database, path: Path, clock: Callable[[], datetime], default_zone
     profiles = ProfileService(db, default_zone=default_zone)
     backups = BackupService(db, path, clock)
     activities = ActivityService(db, clock, profiles)
+    calendar = CalendarService(db, clock, profiles, activities)
     return Services(
         db=db,
         path=path,
@@ -155,7 +158,8 @@ def _build(db: Database, path: Path, clock: Callable[[], datetime], default_zone
         exports=ExportService(db, clock, profiles),
         imports=ImportService(db, backups),
         rollup=RollupService(db, clock, profiles),
-        calendar=CalendarService(db, clock, profiles, activities),
+        calendar=calendar,
         quick_entry=QuickEntryService(db, clock, profiles, activities),
+        review=ReviewService(clock, profiles, activities, calendar),
         lock=lock,
     )

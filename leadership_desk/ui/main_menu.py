@@ -55,6 +55,9 @@ def build_menus(window) -> None:
     window.quick_entry_action = _action(
         window, edit_menu, "&Quick entry…", "Ctrl+L", lambda: window.quick_entry()
     )
+    window.review_action = _action(
+        window, edit_menu, "&Review my day…", "Ctrl+R", lambda: window.review_day()
+    )
     window.add_action = _action(
         window, edit_menu, "&Add activity…", "Ctrl+N", lambda: window.add_activity()
     )
@@ -118,6 +121,7 @@ Ctrl+0\tstart any other category (type part of its name)
 F2\trename what is running
 Ctrl+.\tstop the timer
 Ctrl+L\tquick entry: type '8:00-9:15 walkthroughs', '45m email', 'now PLC'
+Ctrl+R\treview the day: activities, calendar drafts and untracked time, by keyboard
 Ctrl+N\tadd an activity with the full form
 Enter or Ctrl+E\tedit the selected activity
 Delete\tdelete the selected activity

@@ -44,6 +44,7 @@ from leadership_desk.ui.day_page import DayPage
 from leadership_desk.ui.drafts_panel import DraftsPanel
 from leadership_desk.ui.main_menu import SHORTCUTS_TEXT, build_menus
 from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
+from leadership_desk.ui.review_dialog import ReviewDialog
 from leadership_desk.ui.schools_page import SchoolsPage
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.summary_actions import SummaryActions
@@ -397,6 +398,13 @@ class MainWindow(QMainWindow):
         """Quick entry (Ctrl+L) for the day on screen; each saved line refreshes the window."""
         dialog = QuickEntryDialog(self.services, self.day_page.day, self, text)
         dialog.saved.connect(self._on_quick_entry_saved)
+        dialog.exec()
+
+    def review_day(self) -> None:
+        """Review my day (Ctrl+R) for the day on screen."""
+        dialog = ReviewDialog(self.services, self.day_page.day, self)
+        dialog.changed.connect(self.data_changed)
+        dialog.edit_requested.connect(self.edit_activity)
         dialog.exec()
 
     def _on_quick_entry_saved(self, activity) -> None:
