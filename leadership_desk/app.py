@@ -243,6 +243,7 @@ def run_app(db: str | None = None, demo: bool = False, smoke_test: bool = False)
     instance = InstanceServer(services.path, window)
     instance.activation_requested.connect(window.bring_to_front)
     window.show()
+    window.tray_controller.start()
     window.backup_actions.daily_backup()
     log.info("Ready; a second start of the app will bring this window to the front")
     if smoke_test:

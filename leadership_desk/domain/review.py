@@ -59,12 +59,12 @@ def review_day(activities: list[Activity], drafts: list[Draft], now: datetime,
     items = [ReviewItem(ACTIVITY, lo, hi, activity=a)
              for a, (lo, hi) in zip(activities, pieces, strict=True) if hi > lo]
     items += [ReviewItem(DRAFT, *clip(d.start, d.end), draft=d) for d in timed]
-    covered = _merge([(lo, hi) for lo, hi in pieces if hi > lo])
+    covered = merge_spans([(lo, hi) for lo, hi in pieces if hi > lo])
     accounted = sum((hi - lo for lo, hi in covered), timedelta())
     # untracked time is listed where neither an activity nor a draft stands: the time
     # under a draft is listed once, as the draft
     cursor = first
-    for lo, hi in [*_merge(bounds), (last, last)]:
+    for lo, hi in [*merge_spans(bounds), (last, last)]:
         if lo - cursor >= MIN_GAP:
             items.append(ReviewItem(GAP, cursor, lo))
         cursor = max(cursor, hi)
@@ -73,7 +73,8 @@ def review_day(activities: list[Activity], drafts: list[Draft], now: datetime,
     return DayReview(items, int(accounted.total_seconds()), int((last - first).total_seconds()))
 
 
-def _merge(spans: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
+def merge_spans(spans: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
+    """Overlapping or touching spans joined, in time order."""
     merged: list[tuple[datetime, datetime]] = []
     for lo, hi in sorted(spans):
         if merged and lo <= merged[-1][1]:
@@ -81,3 +82,11 @@ def _merge(spans: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datet
         else:
             merged.append((lo, hi))
     return merged
+
+
+def logged_seconds(activities: list[Activity], lo: datetime, hi: datetime,
+                   now: datetime) -> int:
+    """Seconds of [lo, hi) covered by at least one activity (a running one up to now)."""
+    spans = [(max(a.start, lo), min(a.end_or(now), hi)) for a in activities]
+    covered = merge_spans([(a, b) for a, b in spans if b > a])
+    return int(sum((b - a for a, b in covered), timedelta()).total_seconds())

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from leadership_desk.domain.activities import check_zone
 from leadership_desk.domain.periods import MonthDay
 from leadership_desk.domain.profile import CONFIG_KEYS, Profile, parse_goal
+from leadership_desk.domain.reminders import ReminderSettings
 from leadership_desk.errors import ValidationError
 from leadership_desk.store.rows import from_epoch, to_epoch
 from leadership_desk.store.settings_repository import SettingsRepository
@@ -92,6 +93,21 @@ class ProfileService:
         with transaction(self._db):
             self.save(profile)
             self._settings.set("set_up", True)
+
+    def reminder_settings(self) -> ReminderSettings:
+        return ReminderSettings.from_json(self._settings.get("reminders"))
+
+    def save_reminder_settings(self, settings: ReminderSettings) -> None:
+        with transaction(self._db):
+            self._settings.set("reminders", settings.to_json())
+
+    def flag(self, name: str) -> bool:
+        """A small yes/no preference (such as 'the tray was explained')."""
+        return bool(self._settings.get(f"flag.{name}", False))
+
+    def set_flag(self, name: str, value: bool = True) -> None:
+        with transaction(self._db):
+            self._settings.set(f"flag.{name}", bool(value))
 
     def last_seen(self) -> datetime | None:
         value = self._settings.get("last_seen_utc")

@@ -49,6 +49,7 @@ from leadership_desk.ui.schools_page import SchoolsPage
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.summary_actions import SummaryActions
 from leadership_desk.ui.timer_bar import TimerBar, format_elapsed
+from leadership_desk.ui.tray_controller import TrayController
 
 HEARTBEAT_MS = 60_000
 
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
 
+        self.tray_controller = TrayController(self, services)
         self.backup_actions = BackupActions(self, services)
         self.summary_actions = SummaryActions(self, services)
         self.calendar_actions = CalendarActions(self, services)
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         self._categories = {c.id: c for c in s.categories.all()}
         favourites = s.categories.favourites()
         self.timer_bar.set_favourites(favourites)
+        self.tray_controller.set_favourites(favourites)
         for index, action in enumerate(self.favourite_actions):
             action.setEnabled(index < len(favourites))
             if index < len(favourites):
@@ -199,9 +202,11 @@ class MainWindow(QMainWindow):
         category = self._categories.get(running.category_id) if running else None
         if running is None or category is None:
             self.setWindowTitle(base)
+            self.tray_controller.show_running(None)
             return
-        what = running.title or category.name
-        self.setWindowTitle(f"▶ {what} {format_elapsed(now - running.start)} — {base}")
+        what = f"{running.title or category.name} {format_elapsed(now - running.start)}"
+        self.setWindowTitle(f"▶ {what} — {base}")
+        self.tray_controller.show_running(what)
 
     def _add_schools_tab(self) -> SchoolsPage:
         if self.schools_page is None:
@@ -483,11 +488,14 @@ class MainWindow(QMainWindow):
     # dialogs
 
     def open_settings(self) -> None:
-        profile = SettingsDialog.ask(self, self.services.profiles.profile())
-        if profile is None:
+        profiles = self.services.profiles
+        answer = SettingsDialog.ask(self, profiles.profile(), profiles.reminder_settings())
+        if answer is None:
             return
+        profile, reminders = answer
         try:
-            self.services.profiles.save(profile)
+            profiles.save(profile)
+            profiles.save_reminder_settings(reminders)
         except LeadershipDeskError as error:
             self._show_error(error)
             return
@@ -548,6 +556,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # Qt's name
         if not self._tick_timer.isActive():  # already closed once
             super().closeEvent(event)
+            return
+        if self.tray_controller.keeps_running_on_close():
+            event.ignore()
+            self.hide()
             return
         self._tick_timer.stop()
         self._heartbeat.stop()

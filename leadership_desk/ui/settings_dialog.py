@@ -5,19 +5,24 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from leadership_desk.domain.profile import Profile
+from leadership_desk.domain.reminders import ReminderSettings
 from leadership_desk.errors import ValidationError
 from leadership_desk.ui.profile_form import ProfileForm
+from leadership_desk.ui.reminder_form import ReminderForm
 
 
 class SettingsDialog(QDialog):
     """Edits the whole profile; the form stays open with a message until it is valid."""
 
-    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: Profile, parent: QWidget | None = None,
+                 reminders: ReminderSettings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(600)
         self.result_profile: Profile | None = None
+        self.result_reminders: ReminderSettings | None = None
         self.form = ProfileForm(profile, full=True)
+        self.reminder_form = ReminderForm(reminders or ReminderSettings())
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
@@ -29,12 +34,14 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(self.reminder_form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
         try:
             self.result_profile = self.form.profile()
+            self.result_reminders = self.reminder_form.value()
         except ValidationError as error:
             self.error_label.setText(error.message)
             self.error_label.show()
@@ -42,6 +49,11 @@ class SettingsDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, profile: Profile) -> Profile | None:
-        dialog = cls(profile, parent)
-        return dialog.result_profile if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget | None, profile: Profile,
+            reminders: ReminderSettings | None = None,
+            ) -> tuple[Profile, ReminderSettings] | None:
+        """The profile and reminder settings as saved, or None when cancelled."""
+        dialog = cls(profile, parent, reminders)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_profile, dialog.result_reminders
