@@ -41,9 +41,9 @@ def review_day(activities: list[Activity], drafts: list[Draft], now: datetime,
                day_start: datetime, day_end: datetime) -> DayReview:
     """The review of one local day [day_start, day_end) at instant `now`.
 
-    The day's span runs from the first activity or draft to the last one's end (a running
-    activity ends now); what no activity covers inside it is not accounted for (drafts
-    do not count until accepted).
+    The day's span runs from the first activity or draft to the last one's end, or to
+    now on today (a running activity ends now); what no activity covers inside it is not
+    accounted for (drafts do not count until accepted).
     """
     def clip(start: datetime, end: datetime) -> tuple[datetime, datetime]:
         return max(start, day_start), min(end, day_end)
@@ -56,6 +56,8 @@ def review_day(activities: list[Activity], drafts: list[Draft], now: datetime,
         return DayReview([], 0, 0)
     first = min(lo for lo, _ in bounds)
     last = max(hi for _, hi in bounds)
+    if day_start <= now < day_end:
+        last = max(last, now)  # on today, the time up to now is part of the day
     items = [ReviewItem(ACTIVITY, lo, hi, activity=a)
              for a, (lo, hi) in zip(activities, pieces, strict=True) if hi > lo]
     items += [ReviewItem(DRAFT, *clip(d.start, d.end), draft=d) for d in timed]

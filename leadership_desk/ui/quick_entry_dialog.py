@@ -30,10 +30,11 @@ class QuickEntryDialog(QDialog):
     saved = Signal(object)
 
     def __init__(self, services: Services, day: date, parent: QWidget | None = None,
-                 text: str = "") -> None:
+                 text: str = "", *, single: bool = False) -> None:
         super().__init__(parent)
         self.services = services
         self.day = day
+        self.single = single  # close after one entry (from the day's review)
         self.setWindowTitle(f"Quick entry — {day:%A} {day:%b} {day.day}")
         self.setMinimumWidth(560)
         self._zone: ZoneInfo = services.profiles.profile().zone
@@ -118,6 +119,9 @@ class QuickEntryDialog(QDialog):
         self.done_label.setText(f"Saved {name_of(activity, self._categories)}. "
                                 "Ctrl+Z undoes it. Type the next one, or Esc to close.")
         self.saved.emit(activity)
+        if self.single:
+            self.accept()
+            return True
         self._reload()
         self.line.clear()
         return True

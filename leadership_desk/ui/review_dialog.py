@@ -1,11 +1,12 @@
 """Review my day (Ctrl+R): the day's activities, calendar drafts and untracked time in one
 list, run from the keyboard.
 
-Up/Down move. On untracked time or a draft, typing opens quick entry with its times; on a
-draft, A accepts the suggestion, C chooses another category, R rejects it; digits 1–8 give
-the row a favourite category (an activity changes category, untracked time is logged, a
-draft is accepted as it). Enter edits an activity. Overlaps are asked about with the usual
-three choices.
+Up/Down move; after each change the cursor goes on to the next row that needs something
+(untracked time or a draft). On untracked time or a draft, typing opens quick entry with
+its times; on a draft, A accepts the suggestion, C chooses another category, R rejects it;
+Shift+A accepts every suggestion; digits 1–8 give the row a favourite category (an
+activity changes category, untracked time is logged, a draft is accepted as it). Enter
+edits an activity. Overlaps are asked about with the usual three choices.
 
 Signals: changed() after anything was saved; edit_requested(int activity id).
 """
@@ -38,7 +39,8 @@ from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.review_table_model import ReviewTableModel
 
 HELP = ("↑↓ move · type on untracked time or a draft to describe it · A accept · C change · "
-        "R reject · 1–8 a timer button's category · Enter edit · Esc close")
+        "R reject · Shift+A accept all · 1–8 a timer button's category · Enter edit · "
+        "Esc close")
 
 
 class ReviewDialog(QDialog):
@@ -92,7 +94,8 @@ class ReviewDialog(QDialog):
         layout.addLayout(buttons)
         self.accept_all_button.clicked.connect(self.accept_all)
         self.table.doubleClicked.connect(lambda _index: self._on_enter())
-        self.reload()
+        self.reload(0)
+        self.next_to_do()
         self.table.setFocus()
 
     # showing
@@ -114,6 +117,16 @@ class ReviewDialog(QDialog):
         if self.model.rowCount():
             self.table.selectRow(max(0, min(current, self.model.rowCount() - 1)))
 
+    def next_to_do(self) -> None:
+        """Moves the cursor to the next row that needs something, from the current one (then
+        from the top); stays put when nothing is left to do."""
+        count = self.model.rowCount()
+        start = max(0, self.table.currentIndex().row())
+        for row in [*range(start, count), *range(0, start)]:
+            if self.model.review_item(row).kind in (GAP, DRAFT):
+                self.table.selectRow(row)
+                return
+
     def current(self) -> ReviewItem | None:
         return self.model.review_item(self.table.currentIndex().row())
 
@@ -131,6 +144,9 @@ class ReviewDialog(QDialog):
             return False
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._on_enter()
+            return True
+        if text == "A" and key == Qt.Key.Key_A:  # Shift+A
+            self.accept_all()
             return True
         if text and text in "12345678":
             self.assign_favourite(int(text))
@@ -157,7 +173,8 @@ class ReviewDialog(QDialog):
         item = self.current()
         start = f"{item.start.astimezone(self._zone):%H:%M}"
         end = f"{item.end.astimezone(self._zone):%H:%M}"
-        dialog = QuickEntryDialog(self.services, self.day, self, f"{start}-{end} {typed}")
+        dialog = QuickEntryDialog(self.services, self.day, self, f"{start}-{end} {typed}",
+                                  single=True)
         saved: list = []
         dialog.saved.connect(saved.append)
         dialog.exec()
@@ -243,3 +260,4 @@ class ReviewDialog(QDialog):
         self.message.setText(text)
         self.changed.emit()
         self.reload()
+        self.next_to_do()

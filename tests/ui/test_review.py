@@ -37,23 +37,23 @@ def test_a_day_is_reviewed_from_the_keyboard(qtbot, window, services, tmp_path):
     qtbot.addWidget(dialog)
     dialog.changed.connect(window.data_changed)  # as window.review_day() does
     assert rows(dialog) == [("08:00–08:30", "Logged"), ("08:30–09:00", "Untracked time"),
-                            ("09:00–09:30", "From your calendar")]
-    assert dialog.summary.text() == "30 min of 1 h 30 min accounted for"
-    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+                            ("09:00–09:30", "From your calendar"),
+                            ("09:30–10:00", "Untracked time")]  # up to now, on today
+    assert dialog.summary.text() == "30 min of 2 h accounted for"
+    assert dialog.current().kind == GAP  # the cursor starts where something is to do
     with qtbot.waitSignal(dialog.changed):
         qtbot.keyClick(dialog.table, Qt.Key.Key_2)  # the second timer button
     second = services.categories.favourites()[1]
     logged = services.activities.on_day(TODAY)
     assert [(a.category_id, f"{a.start.astimezone(LA):%H:%M}") for a in logged][1] == \
         (second.id, "08:30")
-    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
-    assert dialog.current().kind == DRAFT
+    assert dialog.current().kind == DRAFT  # on to the next thing to do
     qtbot.keyClick(dialog.table, Qt.Key.Key_A)
     plc = services.activities.on_day(TODAY)[2]
     assert (plc.title, services.categories.get(plc.category_id).slug) == \
         ("Grade 3 PLC", "professional-learning")
-    assert dialog.summary.text() == "1 h 30 min of 1 h 30 min accounted for"
-    assert [r[1] for r in rows(dialog)] == ["Logged"] * 3
+    assert dialog.summary.text() == "1 h 30 min of 2 h accounted for"
+    assert [r[1] for r in rows(dialog)] == ["Logged"] * 3 + ["Untracked time"]
     # the main window followed every change
     assert window.day_page.model.rowCount() == 3
 
@@ -63,15 +63,13 @@ def test_typing_on_untracked_time_opens_quick_entry_with_its_times(qtbot, window
     log(services, "office-email", "2026-11-17 09:00", "2026-11-17 09:30", "Email")
     dialog = ReviewDialog(services, TODAY, window)
     qtbot.addWidget(dialog)
-    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
     seen = []
 
     def type_rest():
         quick = QApplication.activeModalWidget()
         seen.append(quick.line.text())
         qtbot.keyClicks(quick.line, "alkthroughs grade 3")
-        quick.submit()
-        quick.accept()
+        qtbot.keyClick(quick.line, Qt.Key.Key_Return)  # saves and closes
 
     QTimer.singleShot(0, type_rest)
     qtbot.keyClicks(dialog.table, "w")
@@ -111,4 +109,10 @@ def test_review_day_arithmetic():
         (GAP, "11:00"), (ACTIVITY, "11:30")]
     # overlapping activities count once; the running one up to now; the draft not at all
     assert (review.accounted_seconds, review.span_seconds) == (2 * 3600, 4 * 3600)
+    # on today the day runs up to now
+    later = review_day([act("2026-11-17 08:00", "2026-11-17 09:00")], [], now, *day)
+    assert (later.span_seconds, later.items[-1].kind) == (4 * 3600, GAP)
+    yesterday = (local("2026-11-16 00:00"), local("2026-11-17 00:00"))
+    assert review_day([act("2026-11-16 08:00", "2026-11-16 09:00")], [], now,
+                      *yesterday).span_seconds == 3600
     assert review_day([], [], now, *day).span_seconds == 0
