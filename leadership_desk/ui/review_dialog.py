@@ -134,10 +134,11 @@ class ReviewDialog(QDialog):
 
     def eventFilter(self, watched, event) -> bool:  # Qt's name
         if watched is self.table and event.type() == event.Type.KeyPress:
-            return self.handle_key(event.key(), event.text())
+            return self.handle_key(event.key(), event.text(), event.modifiers())
         return super().eventFilter(watched, event)
 
-    def handle_key(self, key: int, text: str) -> bool:
+    def handle_key(self, key: int, text: str,
+                   modifiers=Qt.KeyboardModifier.NoModifier) -> bool:
         """Acts on a key pressed in the list; True when it was used."""
         item = self.current()
         if item is None:
@@ -145,7 +146,7 @@ class ReviewDialog(QDialog):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._on_enter()
             return True
-        if text == "A" and key == Qt.Key.Key_A:  # Shift+A
+        if key == Qt.Key.Key_A and modifiers & Qt.KeyboardModifier.ShiftModifier:
             self.accept_all()
             return True
         if text and text in "12345678":
