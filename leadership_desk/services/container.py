@@ -151,7 +151,7 @@ def _build(db: Database, path: Path, clock: Callable[[], datetime], default_zone
         backups=backups,
         dashboard=DashboardService(db, clock, profiles),
         exports=ExportService(db, clock, profiles),
-        imports=ImportService(db, backups),
+        imports=ImportService(db, backups, clock),
         rollup=RollupService(db, clock, profiles),
         calendar=CalendarService(db, clock, profiles, activities),
         lock=lock,

@@ -43,9 +43,12 @@ class SchoolRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def was_imported(self, export_id: str) -> bool:
-        row = self._db.execute("SELECT 1 FROM imports WHERE export_id = ?", [export_id])
-        return row.fetchone() is not None
+    def imported_as(self, export_id: str) -> tuple[str, str | None] | None:
+        """(file, checksum) of the import of `export_id`, or None; older imports have no
+        checksum."""
+        row = self._db.execute("SELECT file, checksum FROM imports WHERE export_id = ?",
+                               [export_id]).fetchone()
+        return None if row is None else (row[0], row[1])
 
     def school(self, school_id: str) -> SchoolRecord | None:
         row = self._db.execute(
@@ -104,12 +107,12 @@ class SchoolRepository:
                 for d, i, m, o, cats, g in cursor]
 
     def record_import(self, export_id: str, school_id: str, generated_at: datetime, file: str,
-                      replaced: int, kept: int) -> None:
+                      replaced: int, kept: int, checksum: str | None = None) -> None:
         self._db.execute(
             "INSERT INTO imports (export_id, school_id, generated_at, imported_utc, file, "
-            "days_replaced, days_kept) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "days_replaced, days_kept, checksum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [export_id, school_id, generated_at.isoformat(), int(time.time()), file,
-             replaced, kept])
+             replaced, kept, checksum])
 
     def count(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM schools").fetchone()[0]

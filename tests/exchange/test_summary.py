@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+import math
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import jsonschema
 import pytest
@@ -75,7 +77,7 @@ def test_every_rejection_reason():
     assert reject(dumps(seal({k: v for k, v in inconsistent.items()
                               if k != "checksum"}))) == "inconsistent"
     nan = dumps(doc).replace(b'"instruction": 150.0', b'"instruction": NaN')
-    assert reject(nan) == "damaged"
+    assert reject(nan) == "unreadable"
 
 
 def test_messages_are_plain_words():
@@ -106,23 +108,93 @@ def test_arbitrary_json_is_rejected_cleanly(value):
         parse_summary(json.dumps(value).encode())
 
 
+def assert_possible_and_consistent(doc: dict) -> None:
+    """The rules an accepted summary keeps, restated independently of the reader's code."""
+    first = date.fromisoformat(doc["period"]["from"])
+    last = date.fromisoformat(doc["period"]["to"])
+    assert date(1990, 1, 1) <= first <= last <= date(2100, 12, 31)
+    assert (last - first).days < 5 * 366
+    assert datetime.fromisoformat(doc["generated_at"]).year >= 1990
+    kinds = {c["slug"]: c["kind"] for c in doc["definitions"]["categories"]}
+    assert len(kinds) == len(doc["definitions"]["categories"])
+    dates = [date.fromisoformat(d["date"]) for d in doc["days"]]
+    assert len(set(dates)) == len(dates) and all(first <= d <= last for d in dates)
+    totals = {"instruction": 0.0, "management": 0.0, "other": 0.0}
+    per_slug: dict[str, float] = {}
+    for day in doc["days"]:
+        assert sum(day["minutes"].values()) <= 1440.05
+        for slug, minutes in day["by_category"].items():
+            assert math.isfinite(minutes) and minutes >= 0
+            per_slug[slug] = per_slug.get(slug, 0) + minutes
+        for kind in totals:
+            totals[kind] += day["minutes"][kind]
+    tolerance = 0.01 * (len(dates) + 2)
+    for kind, minutes in totals.items():
+        assert abs(doc["totals"]["minutes"][kind] - minutes) <= tolerance
+    for slug in set(per_slug) | set(doc["by_category"]):
+        assert abs(doc["by_category"].get(slug, 0) - per_slug.get(slug, 0)) <= tolerance
+    assert doc["totals"]["days_logged"] == len(dates)
+    assert doc["totals"]["school_days"] <= (last - first).days + 1
+    m = doc["totals"]["minutes"]
+    if m["instruction"] + m["management"] == 0:
+        assert doc["totals"]["instruction_share"] is None
+    else:
+        share = m["instruction"] / (m["instruction"] + m["management"])
+        assert abs(doc["totals"]["instruction_share"] - share) < 0.001
+    assert sorted(w["week_start"] for w in doc["weeks"]) == sorted(
+        {(d - timedelta(days=d.weekday())).isoformat() for d in dates})
+    for name in (doc["school"]["id"], doc["school"]["name"], doc["school"]["principal"]):
+        assert name.isprintable() and len(name) <= 120
+    ZoneInfo(doc["period"]["time_zone"])
+
+
+def numbers_in(value, path=()):
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield from numbers_in(child, (*path, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from numbers_in(child, (*path, index))
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        yield path
+
+
+def change_at(doc: dict, path: tuple, value) -> None:
+    target = doc
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+
+
+nearby_values = (st.floats(min_value=0, max_value=3000) | st.integers(-5, 3000)
+                 | st.sampled_from([0, 0.0, 1440, 1440.01, 1e30]))
+
+
 @settings(max_examples=150)
 @given(st.data())
-def test_a_resealed_summary_with_any_field_changed_is_accepted_or_rejected_cleanly(data):
-    doc = json.loads(dumps(make()))
-    target = doc
-    path = []
-    while isinstance(target, dict | list) and target:
-        keys = list(target) if isinstance(target, dict) else list(range(len(target)))
-        key = data.draw(st.sampled_from(keys))
-        path.append(key)
-        if not isinstance(target[key], dict | list) or data.draw(st.booleans()):
-            target[key] = data.draw(json_values)
-            break
-        target = target[key]
+def test_any_resealed_summary_the_reader_accepts_keeps_every_rule(data):
+    """Edits a forger could make (any field to anything, or several numbers to near
+    values), re-sealed: what is accepted is possible and consistent."""
+    doc = json.loads(dumps(make(days={
+        date(2026, 11, 16): {"feedback-coaching": 3600, "office-email": 7200},
+        date(2026, 11, 18): {"travel": 1800, "feedback-coaching": 5400},
+        date(2026, 11, 19): {"office-email": 60}})))
+    if data.draw(st.booleans()):
+        target = doc
+        while isinstance(target, dict | list) and target:
+            keys = list(target) if isinstance(target, dict) else list(range(len(target)))
+            key = data.draw(st.sampled_from(keys))
+            if not isinstance(target[key], dict | list) or data.draw(st.booleans()):
+                target[key] = data.draw(json_values)
+                break
+            target = target[key]
+    else:
+        paths = list(numbers_in(doc))
+        for path in data.draw(st.lists(st.sampled_from(paths), min_size=1, max_size=4)):
+            change_at(doc, path, data.draw(nearby_values))
     resealed = dumps(seal({k: v for k, v in doc.items() if k != "checksum"}))
     try:
-        parsed = parse_summary(resealed)
+        parsed = parse_summary(resealed, now=datetime(2026, 11, 21, tzinfo=UTC))
     except SummaryRejected:
         return
-    jsonschema.Draft202012Validator(schema()).validate(parsed)
+    assert_possible_and_consistent(parsed)
