@@ -14,8 +14,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from leadership_desk.domain.periods import EARLIEST, LATEST
+
 KINDS = ("instruction", "management", "other")
-EARLIEST, LATEST = date(1990, 1, 1), date(2100, 12, 31)
 MAX_PERIOD_DAYS = 5 * 366  # a few school years; longer is not a summary anyone sends
 DAY_MINUTES = 1440
 FUTURE_LEEWAY = timedelta(days=1)  # computers' clocks and time zones disagree a little
