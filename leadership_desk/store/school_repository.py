@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -20,6 +20,15 @@ class SchoolDay:
     minutes: dict[str, float]
     by_category: dict[str, float]
     generated_at: datetime
+
+
+class DayMinutes(NamedTuple):
+    """One school day's minutes by kind: what the roll-up sums (light, for many schools)."""
+
+    day: date
+    instruction: float
+    management: float
+    other: float
 
 
 @dataclass(frozen=True)
@@ -105,6 +114,17 @@ class SchoolRepository:
         return [SchoolDay(date.fromisoformat(d), {"instruction": i, "management": m, "other": o},
                           json.loads(cats), datetime.fromisoformat(g))
                 for d, i, m, o, cats, g in cursor]
+
+    def day_minutes(self, school_id: str, first: date | None = None,
+                    last: date | None = None) -> list[DayMinutes]:
+        """One school's minutes by kind, by day: what the roll-up sums (no categories)."""
+        where, params = "school_id = ?", [school_id]
+        if first is not None and last is not None:
+            where += " AND day BETWEEN ? AND ?"
+            params += [first.isoformat(), last.isoformat()]
+        cursor = self._db.execute(f"SELECT day, instruction, management, other "
+                                  f"FROM school_days WHERE {where} ORDER BY day", params)
+        return [DayMinutes(date.fromisoformat(d), i, m, o) for d, i, m, o in cursor]
 
     def record_import(self, export_id: str, school_id: str, generated_at: datetime, file: str,
                       replaced: int, kept: int, checksum: str | None = None) -> None:
