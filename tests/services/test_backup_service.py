@@ -67,11 +67,38 @@ def test_retention_keeps_recent_days_and_weeks():
     assert len(keep) <= len(recent) + 7 + 4
 
 
+def test_retention_keeps_exactly_the_last_two_days_7_days_and_4_weeks():
+    # one backup a day at 08:00 UTC for 60 days, the newest on Tuesday 2026-11-17
+    newest = datetime(2026, 11, 17, 8, tzinfo=UTC)
+    taken = [newest - timedelta(days=d) for d in range(60)]
+    keep = backups_to_keep((t, t) for t in taken)
+    assert sorted(t.date().isoformat() for t in keep) == [
+        "2026-11-01",  # the newest of the week of Oct 26 (4th week back)
+        "2026-11-08",  # the newest of the week of Nov 2 (3rd week back)
+        # the 7 most recent days (the last two days among them; the weeks of Nov 9 and
+        # Nov 16 have their newest here too)
+        "2026-11-11", "2026-11-12", "2026-11-13", "2026-11-14", "2026-11-15", "2026-11-16",
+        "2026-11-17"]
+
+
+def test_retention_keeps_every_backup_of_the_last_two_days():
+    newest = datetime(2026, 11, 17, 8, tzinfo=UTC)
+    taken = [newest - timedelta(hours=h) for h in range(0, 24 * 4, 6)]
+    keep = backups_to_keep((t, t) for t in taken)
+    # every 6 hours back to exactly two days, then the newest of Nov 14 and Nov 13
+    assert sorted(keep, reverse=True) == [
+        *(newest - timedelta(hours=h) for h in range(0, 49, 6)),
+        datetime(2026, 11, 14, 20, tzinfo=UTC), datetime(2026, 11, 13, 20, tzinfo=UTC)]
+
+
 def test_prune_removes_old_backups(services, clock):
     log(services, "office-email", "2026-11-17 08:00", "2026-11-17 09:00")
     for _ in range(40):
         services.backups.backup("daily")
         clock.advance(days=1)
     remaining = services.backups.list()
-    assert 7 <= len(remaining) <= 14
+    # the last backup on Saturday 2026-12-26: its 7 days, and the newest of the 3 weeks before
+    assert sorted(b.taken_at.date().isoformat() for b in remaining) == [
+        "2026-12-06", "2026-12-13", "2026-12-20", "2026-12-21", "2026-12-22", "2026-12-23",
+        "2026-12-24", "2026-12-25", "2026-12-26"]
     assert all(b.ok for b in remaining)
