@@ -58,9 +58,9 @@ def test_below_goal_and_silent(ias):
     ias.imports.import_bytes(summary("Below", (40, 60), (40, 60)), "a")
     ias.imports.import_bytes(summary("At goal", (50, 50), (50, 50)), "b")
     ias.imports.import_bytes(summary("Silent", (60, 40), (60, 40),
-                                     made=datetime(2026, 11, 2, tzinfo=UTC)), "c")
+                                     made=datetime(2026, 11, 3, tzinfo=UTC)), "c")  # 15 days
     ias.imports.import_bytes(summary("Recent", (60, 40), (60, 40),
-                                     made=datetime(2026, 11, 4, tzinfo=UTC)), "d")
+                                     made=datetime(2026, 11, 4, tzinfo=UTC)), "d")  # 14 days
     assert flags(ias) == {"Below": ["below goal"], "At goal": [],
                           "Silent": ["no summary for 2 weeks"], "Recent": []}
 
