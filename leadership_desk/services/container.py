@@ -102,7 +102,8 @@ def open_services(
         lock.release()
         raise
     services = _build(db, path, clock, default_zone or computer_zone(), lock)
-    if lock.held and daily_backup:
+    # only a writer takes the daily backup: a read command (`list`) must not spend the time
+    if write and daily_backup:
         try:
             services.backups.daily_backup_if_due()
         except LeadershipDeskError as error:

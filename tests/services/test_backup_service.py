@@ -27,6 +27,17 @@ def test_first_start_of_the_day_backs_up_once(services, db_path, clock):
     assert len(list_backups(db_path.parent / "backups")) == 2
 
 
+def test_a_reader_never_takes_the_daily_backup(services, db_path, clock):
+    log(services, "office-email", "2026-11-17 08:00", "2026-11-17 09:00")
+    services.close()
+    clock.advance(days=1)
+    open_services(db_path, clock=clock, default_zone=ZONE, write=False).close()  # `list`
+    assert [b.taken_at.date() for b in list_backups(db_path.parent / "backups")
+            if b.reason == "daily"] == []
+    open_services(db_path, clock=clock, default_zone=ZONE).close()  # `log`, or the app
+    assert len(list_backups(db_path.parent / "backups")) == 1
+
+
 def test_restore_round_trip_and_its_own_safety_copy(services):
     log(services, "office-email", "2026-11-17 08:00", "2026-11-17 09:00", "Kept")
     backup = services.backups.backup("manual")
