@@ -96,10 +96,12 @@ class BackupService:
         infos = list_backups(self.folder, check=False)
         keep = backups_to_keep((info.taken_at, info.path) for info in infos)
         removed = []
-        # copies cut short by a crash or a kill (never under a backup's name)
+        # copies cut short by a crash or a kill (never under a backup's name), with the
+        # -journal, -wal and -shm files SQLite kept beside them; this process is the log's
+        # one writer, so any copy but its own is dead
         mine = f".{os.getpid()}.partial"
-        for partial in self.folder.glob(".leadership-desk-*.partial"):
-            if not partial.name.endswith(mine):
+        for partial in self.folder.glob(".leadership-desk-*.partial*"):
+            if mine not in partial.name:
                 partial.unlink(missing_ok=True)
                 removed.append(partial)
         for info in infos:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -113,3 +115,31 @@ def test_prune_removes_old_backups(services, clock):
         "2026-12-06", "2026-12-13", "2026-12-20", "2026-12-21", "2026-12-22", "2026-12-23",
         "2026-12-24", "2026-12-25", "2026-12-26"]
     assert all(b.ok for b in remaining)
+
+
+def test_prune_removes_what_killed_copies_left_behind(services):
+    folder = services.backups.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    dead = ".leadership-desk-20261117-180000-daily.sqlite3.999999999.partial"
+    own = f".leadership-desk-20261117-180000-manual.sqlite3.{os.getpid()}.partial"
+    for name in (dead, dead + "-journal", dead + "-wal", dead + "-shm", own, own + "-journal"):
+        (folder / name).write_bytes(b"x")
+    services.backups.prune()
+    assert sorted(p.name for p in folder.glob(".*")) == sorted([own, own + "-journal"])
+
+
+def test_a_new_copy_clears_stale_leftovers_of_killed_ones_beside_it(tmp_path):
+    from leadership_desk.store.backup import write_file
+
+    out = tmp_path / "summary.pdf"
+    stale = tmp_path / ".summary.pdf.999999999.partial-journal"
+    fresh = tmp_path / ".summary.pdf.999999998.partial"  # perhaps being written right now
+    other = tmp_path / ".roll-up.pdf.999999999.partial"
+    for leftover in (stale, fresh, other):
+        leftover.write_bytes(b"x")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(stale, (hours_ago, hours_ago))
+    os.utime(other, (hours_ago, hours_ago))
+    write_file(out, b"%PDF")
+    assert out.read_bytes() == b"%PDF"
+    assert not stale.exists() and fresh.exists() and other.exists()
