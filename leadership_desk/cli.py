@@ -518,7 +518,10 @@ def _restore(args: argparse.Namespace, path: Path) -> int:
 
 def _check(args: argparse.Namespace, path: Path) -> int:
     report = check_database(path)
-    if report.problems:
+    if report.unreadable:
+        print(f"NOT CHECKED: {path}")
+        print(f"  {report.unreadable}")
+    elif report.problems:
         print(f"DAMAGED: {path}")
         for problem in report.problems[:5]:
             print(f"  {problem}")
@@ -529,7 +532,7 @@ def _check(args: argparse.Namespace, path: Path) -> int:
     for info in report.backups:
         if not info.ok:
             print(f"  NOT USABLE: {info.path.name}: {info.problem}")
-    if report.problems and good:
+    if report.problems and not report.unreadable and good:
         print(f"To recover: leadership-desk restore {good[0].path}")
     return 0 if report.ok else 1
 
