@@ -244,7 +244,9 @@ def _run(args: argparse.Namespace) -> int:
         except sqlite3.Error as exc:
             return _fail(storage_error(exc).message)
     try:
-        services = open_services(path, clock=system_clock, write=args.command in WRITERS)
+        # a writer waits a few seconds for another command to finish with the log
+        services = open_services(path, clock=system_clock, write=args.command in WRITERS,
+                                 holder=_holder(args), wait=LOCK_WAIT_S)
     except LeadershipDeskError as error:
         return _fail(error.message)
     try:
@@ -255,6 +257,11 @@ def _run(args: argparse.Namespace) -> int:
         return _fail(storage_error(exc).message)
     finally:
         services.close()
+
+
+def _holder(args: argparse.Namespace) -> str:
+    action = f" {args.action}" if getattr(args, "action", None) else ""
+    return f"the command `leadership-desk {args.command}{action}`"
 
 
 def _dispatch(args: argparse.Namespace, s: Services) -> int:
@@ -710,5 +717,6 @@ def _selftest(args: argparse.Namespace, path: Path) -> int:
 
 # Commands that work on files, before (or instead of) opening the database normally.
 FILE_COMMANDS = {"restore": _restore, "check": _check, "selftest": _selftest}
+LOCK_WAIT_S = 5
 # Commands that change the database and so must be its one writer.
 WRITERS = {"log", "start", "stop", "demo", "import", "calendar"}

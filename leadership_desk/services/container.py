@@ -24,7 +24,7 @@ from leadership_desk.services.report_service import ReportService
 from leadership_desk.services.rollup_service import RollupService
 from leadership_desk.store.backup import open_read_only
 from leadership_desk.store.database import open_database
-from leadership_desk.store.lock import WriterLock
+from leadership_desk.store.lock import APP, WriterLock
 
 log = logging.getLogger("leadership_desk")
 T = TypeVar("T")
@@ -83,17 +83,21 @@ def open_services(
     *,
     write: bool = True,
     daily_backup: bool = True,
+    holder: str = APP,
+    wait: float = 0,
 ) -> Services:
     """Opens the database at `path` (creating, checking and migrating it) and builds the services.
 
     With `write`, this process must be the database's one writer (DatabaseInUseError
-    otherwise). Without it, the lock is taken when free; when another copy of the app
-    holds it, the database is opened for reading only and not migrated.
+    otherwise, after waiting up to `wait` seconds for the holder to finish; `holder` says
+    who this process is, for the message another one would give). Without it, the lock is
+    taken when free; when another copy of the app holds it, the database is opened for
+    reading only and not migrated.
     """
     path = Path(path)
-    lock = WriterLock(path)
+    lock = WriterLock(path, holder)
     if write:
-        lock.acquire()
+        lock.acquire(wait)
     else:
         lock.try_acquire()
     try:
