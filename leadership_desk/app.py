@@ -13,7 +13,6 @@ import sys
 import tempfile
 import time
 from datetime import timedelta
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from leadership_desk import APP_NAME, __version__
@@ -22,10 +21,10 @@ from leadership_desk.errors import (
     DatabaseInUseError,
     LeadershipDeskError,
 )
+from leadership_desk.logfile import setup_logging
 from leadership_desk.paths import (
     local_copy_path,
     location_risk,
-    log_dir,
     resolve_db_path,
     use_matplotlib_cache,
 )
@@ -48,23 +47,6 @@ from leadership_desk.services.demo_service import fill_demo
 STALE_AFTER = timedelta(minutes=20)
 
 log = logging.getLogger("leadership_desk")
-
-
-def setup_logging() -> str:
-    """Logs to a file in the user's log folder; a windowed build has no console."""
-    folder = log_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "leadership-desk.log"
-        handler: logging.Handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                       encoding="utf-8")
-    except OSError:
-        path = Path(tempfile.gettempdir()) / "leadership-desk.log"
-        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    return str(path)
 
 
 def make_demo_database() -> Path:

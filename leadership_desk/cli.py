@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sqlite3
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import NoReturn
 from zoneinfo import ZoneInfo
 
 from leadership_desk import __version__
@@ -25,6 +27,7 @@ from leadership_desk.errors import (
     LeadershipDeskError,
     OverlapError,
 )
+from leadership_desk.logfile import setup_logging
 from leadership_desk.paths import location_risk, resolve_db_path, use_matplotlib_cache
 from leadership_desk.services.backup_service import (
     check_database,
@@ -37,10 +40,41 @@ from leadership_desk.services.export_service import preview_text
 from leadership_desk.services.selftest import run_selftest
 from leadership_desk.store.transaction import storage_error
 
+log = logging.getLogger("leadership_desk.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line and exit status 1, like every other refusal."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(1, f"leadership-desk: {_printable(message)} (see: {self.prog} --help)\n")
+
+
+def _printable(text: str) -> str:
+    """User text as it may be shown on a terminal: no escape sequences, no line breaks."""
+    return "".join(ch if ch.isprintable() else "?" for ch in text)
+
+
+def _count(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is not between {low} and {high}")
+        return value
+    parse.__name__ = "number"
+    return parse
+
+
+RECORD_ID = _count(1, 2**63 - 1)  # what SQLite can hold
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, the app's own options included."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="leadership-desk",
         description="Log a principal's time as instruction or management and see the balance. "
         "Without a command, opens the app.",
@@ -52,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the app on a fresh demo database in a temporary folder")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the main window, wait until it is painted, and exit 0")
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="the database file")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -168,20 +202,21 @@ def build_parser() -> argparse.ArgumentParser:
     cal_accept = calendar_sub.add_parser("accept", parents=[common],
                                          help="accept drafts as activities")
     _add_range(cal_accept, with_period=False)
-    cal_accept.add_argument("--id", type=int, metavar="ID")
+    cal_accept.add_argument("--id", type=RECORD_ID, metavar="ID")
     cal_accept.add_argument("--category", metavar="SLUG",
                             help="use this category instead of the suggestion")
     cal_accept.add_argument("--on-overlap", choices=[c.value for c in OverlapChoice])
     cal_reject = calendar_sub.add_parser("reject", parents=[common], help="reject drafts")
     cal_reject.add_argument("--date", metavar="D")
-    cal_reject.add_argument("--id", type=int, metavar="ID")
+    cal_reject.add_argument("--id", type=RECORD_ID, metavar="ID")
 
     sub.add_parser("selftest", help="check that this copy of the app works (in a temporary "
                    "folder; your log is not touched)")
 
     demo = sub.add_parser("demo", parents=[common], help="fill an empty database with a sample")
-    demo.add_argument("--days", type=int, default=120, help="calendar days ending today")
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--days", type=_count(1, 3660), default=120,
+                      help="calendar days ending today (at most 10 years)")
+    demo.add_argument("--seed", type=_count(0, 2**32 - 1), default=1)
     return parser
 
 
@@ -194,9 +229,21 @@ def _add_range(parser: argparse.ArgumentParser, *, with_period: bool) -> None:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    """Runs one subcommand; returns the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Runs one subcommand; returns the exit code. Nothing ends in a traceback: anything
+    unforeseen is one line on the screen, the details in the log file."""
+    args = build_parser().parse_args(argv)
+    log_file = setup_logging()
+    try:
+        return _run(args)
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): __main__ leaves quietly
+    except Exception as error:
+        log.exception("The command %s failed unexpectedly", args.command)
+        return _fail(f"something unexpected went wrong ({type(error).__name__}); nothing "
+                     f"more was done. The details are in {log_file}")
+
+
+def _run(args: argparse.Namespace) -> int:
     use_matplotlib_cache()  # charts, PDF exports and roll-ups keep one font cache
     path = resolve_db_path(getattr(args, "db", None))
     risk = location_risk(path)
@@ -210,8 +257,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         except sqlite3.Error as exc:
             return _fail(storage_error(exc).message)
     try:
+        # a writer waits a few seconds for another command to finish with the log
         writes = args.command in WRITERS and not getattr(args, "dry_run", False)
-        services = open_services(path, clock=system_clock, write=writes)
+        services = open_services(path, clock=system_clock, write=writes,
+                                 holder=_holder(args), wait=LOCK_WAIT_S)
     except LeadershipDeskError as error:
         return _fail(error.message)
     try:
@@ -222,6 +271,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _fail(storage_error(exc).message)
     finally:
         services.close()
+
+
+def _holder(args: argparse.Namespace) -> str:
+    action = f" {args.action}" if getattr(args, "action", None) else ""
+    return f"the command `leadership-desk {args.command}{action}`"
 
 
 def _dispatch(args: argparse.Namespace, s: Services) -> int:
@@ -238,7 +292,7 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"leadership-desk: {message}", file=sys.stderr)
+    print(f"leadership-desk: {_printable(message)}", file=sys.stderr)
     return 1
 
 
@@ -507,7 +561,10 @@ def _restore(args: argparse.Namespace, path: Path) -> int:
 
 def _check(args: argparse.Namespace, path: Path) -> int:
     report = check_database(path)
-    if report.problems:
+    if report.unreadable:
+        print(f"NOT CHECKED: {path}")
+        print(f"  {report.unreadable}")
+    elif report.problems:
         print(f"DAMAGED: {path}")
         for problem in report.problems[:5]:
             print(f"  {problem}")
@@ -518,7 +575,7 @@ def _check(args: argparse.Namespace, path: Path) -> int:
     for info in report.backups:
         if not info.ok:
             print(f"  NOT USABLE: {info.path.name}: {info.problem}")
-    if report.problems and good:
+    if report.problems and not report.unreadable and good:
         print(f"To recover: leadership-desk restore {good[0].path}")
     return 0 if report.ok else 1
 
@@ -696,5 +753,6 @@ def _selftest(args: argparse.Namespace, path: Path) -> int:
 
 # Commands that work on files, before (or instead of) opening the database normally.
 FILE_COMMANDS = {"restore": _restore, "check": _check, "selftest": _selftest}
+LOCK_WAIT_S = 5
 # Commands that change the database and so must be its one writer.
 WRITERS = {"log", "add", "start", "stop", "demo", "import", "calendar"}

@@ -93,7 +93,9 @@ def location_risk(
     """Why `path` is no place for the live database (a synced or network folder), or None."""
     target = Path(path).expanduser().absolute()
     text = str(target)
-    if text.startswith(("\\\\", "//")):
+    # as typed too: on macOS and Linux a UNC path is not absolute and would be put under
+    # the current folder
+    if text.startswith(("\\\\", "//")) or os.fspath(path).startswith(("\\\\", "//")):
         return "a network share"
     for part in target.parts[:-1]:
         name = part.lower()

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from leadership_desk.domain.periods import EARLIEST, LATEST
 from leadership_desk.errors import ValidationError
 
 TITLE_MAX = 200
@@ -51,6 +52,10 @@ class Activity:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "start", utc_instant(self.start))
+        for instant in (self.start, self.end):
+            if instant is not None and not EARLIEST <= instant.date() <= LATEST:
+                raise ValidationError(f"An activity has to lie between {EARLIEST.year} and "
+                                      f"{LATEST.year}.")
         if self.end is not None:
             object.__setattr__(self, "end", utc_instant(self.end))
             if self.end <= self.start:

@@ -14,6 +14,18 @@ from zoneinfo import ZoneInfo
 
 from leadership_desk.errors import AmbiguousTimeError, TimeNotValidError, ValidationError
 
+# The dates the app works with: a log, a report or a summary outside them is a typing slip
+# or a forgery, and far dates would make reports walk millions of days.
+EARLIEST, LATEST = date(1990, 1, 1), date(2100, 12, 31)
+
+
+def check_in_range(day: date, text: str | None = None) -> date:
+    """`day`, or a ValidationError when it lies outside EARLIEST..LATEST."""
+    if not EARLIEST <= day <= LATEST:
+        raise ValidationError(f"'{text or day.isoformat()}' is outside the years "
+                              f"{EARLIEST.year} to {LATEST.year}.")
+    return day
+
 
 class PeriodKind(StrEnum):
     """The named periods a report can cover."""
@@ -230,6 +242,7 @@ def parse_instant(text: str, zone: ZoneInfo, *, fold: int | None = None) -> date
         raise ValidationError(
             f"'{text}' is not a date and time like 2026-11-23T08:30."
         ) from None
+    check_in_range(value.date(), text.strip())
     if value.tzinfo is not None:
         return value.astimezone(UTC).replace(microsecond=0)
     return resolve_local(value.replace(microsecond=0), zone, fold=fold).instant
@@ -237,6 +250,7 @@ def parse_instant(text: str, zone: ZoneInfo, *, fold: int | None = None) -> date
 
 def parse_date(text: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(f"'{text}' is not a date like 2026-11-23.") from None
+    return check_in_range(day, text.strip())

@@ -14,8 +14,12 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def safe_cell(value: Any) -> Any:
-    """Text cells that would start a formula get a leading apostrophe; numbers pass as they are."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+    """Text cells that would start a formula get a leading apostrophe; numbers pass as they are.
+
+    Spreadsheets skip leading spaces before they look for a formula (" =1+1" is run), so the
+    first character after them is the one that counts.
+    """
+    if isinstance(value, str) and value.lstrip(" \u00a0").startswith(_FORMULA_STARTS):
         return "'" + value
     return value
 

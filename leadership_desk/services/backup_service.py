@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from leadership_desk.domain.backups import backups_to_keep
-from leadership_desk.errors import DamagedDatabaseError, StorageError
+from leadership_desk.errors import DamagedDatabaseError, NotOurDatabaseError, StorageError
 from leadership_desk.store.backup import (
     BackupInfo,
     backup_dir,
@@ -26,7 +26,7 @@ from leadership_desk.store.backup import (
     set_aside,
     snapshot,
 )
-from leadership_desk.store.database import check_file
+from leadership_desk.store.database import check_file, unreadable_error
 from leadership_desk.store.lock import WriterLock
 from leadership_desk.store.migrations import MIGRATIONS
 from leadership_desk.store.transaction import storage_error
@@ -39,10 +39,13 @@ class CheckReport:
     path: Path
     problems: list[str]
     backups: list[BackupInfo]
+    # why the log could not be checked at all (a full disk), which is not damage
+    unreadable: str | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.problems and all(info.ok for info in self.backups)
+        return (not self.problems and self.unreadable is None
+                and all(info.ok for info in self.backups))
 
 
 class BackupService:
@@ -96,10 +99,12 @@ class BackupService:
         infos = list_backups(self.folder, check=False)
         keep = backups_to_keep((info.taken_at, info.path) for info in infos)
         removed = []
-        # copies cut short by a crash or a kill (never under a backup's name)
+        # copies cut short by a crash or a kill (never under a backup's name), with the
+        # -journal, -wal and -shm files SQLite kept beside them; this process is the log's
+        # one writer, so any copy but its own is dead
         mine = f".{os.getpid()}.partial"
-        for partial in self.folder.glob(".leadership-desk-*.partial"):
-            if not partial.name.endswith(mine):
+        for partial in self.folder.glob(".leadership-desk-*.partial*"):
+            if mine not in partial.name:
                 partial.unlink(missing_ok=True)
                 removed.append(partial)
         for info in infos:
@@ -141,11 +146,16 @@ def check_database(path: Path) -> CheckReport:
             check_file(path)
             conn = open_read_only(path)
             try:
-                problems.extend(integrity_problems(conn, full=True))
+                found = integrity_problems(conn, full=True)
             finally:
                 conn.close()
-        except StorageError as error:
+            if found and (other := unreadable_error(path, found[0])) is not None:
+                raise other
+            problems.extend(found)
+        except (DamagedDatabaseError, NotOurDatabaseError) as error:
             problems.append(error.message)
+        except StorageError as error:
+            return CheckReport(path, [], list_backups(backup_dir(path)), error.message)
     return CheckReport(path, problems, list_backups(backup_dir(path)))
 
 

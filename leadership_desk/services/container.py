@@ -26,7 +26,7 @@ from leadership_desk.services.review_service import ReviewService
 from leadership_desk.services.rollup_service import RollupService
 from leadership_desk.store.backup import open_read_only
 from leadership_desk.store.database import open_database
-from leadership_desk.store.lock import WriterLock
+from leadership_desk.store.lock import APP, WriterLock
 
 log = logging.getLogger("leadership_desk")
 T = TypeVar("T")
@@ -87,17 +87,21 @@ def open_services(
     *,
     write: bool = True,
     daily_backup: bool = True,
+    holder: str = APP,
+    wait: float = 0,
 ) -> Services:
     """Opens the database at `path` (creating, checking and migrating it) and builds the services.
 
     With `write`, this process must be the database's one writer (DatabaseInUseError
-    otherwise). Without it, the lock is taken when free; when another copy of the app
-    holds it, the database is opened for reading only and not migrated.
+    otherwise, after waiting up to `wait` seconds for the holder to finish; `holder` says
+    who this process is, for the message another one would give). Without it, the lock is
+    taken when free; when another copy of the app holds it, the database is opened for
+    reading only and not migrated.
     """
     path = Path(path)
-    lock = WriterLock(path)
+    lock = WriterLock(path, holder)
     if write:
-        lock.acquire()
+        lock.acquire(wait)
     else:
         lock.try_acquire()
     try:
@@ -106,7 +110,8 @@ def open_services(
         lock.release()
         raise
     services = _build(db, path, clock, default_zone or computer_zone(), lock)
-    if lock.held and daily_backup:
+    # only a writer takes the daily backup: a read command (`list`) must not spend the time
+    if write and daily_backup:
         try:
             services.backups.daily_backup_if_due()
         except LeadershipDeskError as error:
@@ -156,7 +161,7 @@ def _build(db: Database, path: Path, clock: Callable[[], datetime], default_zone
         backups=backups,
         dashboard=DashboardService(db, clock, profiles),
         exports=ExportService(db, clock, profiles),
-        imports=ImportService(db, backups),
+        imports=ImportService(db, backups, clock),
         rollup=RollupService(db, clock, profiles),
         calendar=calendar,
         quick_entry=QuickEntryService(db, clock, profiles, activities),

@@ -7,6 +7,9 @@ unit, so overlapping periods are never counted twice.
 
 from __future__ import annotations
 
+import logging
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -15,12 +18,20 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from leadership_desk.errors import LeadershipDeskError
-from leadership_desk.exchange.summary import KINDS, SummaryRejected, parse_summary
+from leadership_desk.exchange.summary import (
+    KINDS,
+    MAX_BYTES,
+    SummaryRejected,
+    parse_summary,
+)
 from leadership_desk.services.backup_service import BackupService
 from leadership_desk.store.school_repository import SchoolRecord, SchoolRepository
 from leadership_desk.store.transaction import transaction
 
 ACCEPTED, DUPLICATE, REJECTED = "accepted", "duplicate", "rejected"
+UNEXPECTED = "could not be read (details in the log file)"
+
+log = logging.getLogger("leadership_desk.import")
 
 
 @dataclass(frozen=True)
@@ -57,12 +68,31 @@ def summary_files(paths: list[Path]) -> list[Path]:
     return files
 
 
+def read_summary_file(path: Path) -> bytes:
+    """The bytes of an ordinary file of at most MAX_BYTES; anything else (a device, a pipe,
+    a link to /dev/zero, a huge file) is refused before it is read."""
+    # O_NONBLOCK: opening a pipe must not wait for a writer; it is refused just below
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise SummaryRejected("not-a-summary", "This is not a summary file (it is not an "
+                                  "ordinary file but a device, a pipe or a folder).")
+        data = file.read(MAX_BYTES + 1) if info.st_size <= MAX_BYTES else b""
+    if info.st_size > MAX_BYTES or len(data) > MAX_BYTES:
+        raise SummaryRejected("not-a-summary", f"This file is far too large to be a Leadership "
+                              f"Desk summary (more than {MAX_BYTES // 1_000_000} MB).")
+    return data
+
+
 class ImportService:
     """Brings summaries into the schools tables."""
 
-    def __init__(self, db: Database, backups: BackupService) -> None:
+    def __init__(self, db: Database, backups: BackupService,
+                 clock: Callable[[], datetime]) -> None:
         self._db = db
         self._backups = backups
+        self._clock = clock
         self._schools = SchoolRepository(db)
 
     def import_paths(
@@ -80,21 +110,40 @@ class ImportService:
         return results
 
     def import_file(self, path: Path) -> ImportResult:
+        """One file, its own transaction; whatever goes wrong becomes its rejection."""
         try:
-            data = path.read_bytes()
+            data = read_summary_file(path)
         except OSError as exc:
             return ImportResult(str(path), REJECTED,
                                 f"the file could not be read ({exc.strerror or exc})")
+        except SummaryRejected as error:
+            return ImportResult(str(path), REJECTED, error.message)
         return self.import_bytes(data, str(path))
 
     def import_bytes(self, data: bytes, name: str) -> ImportResult:
         try:
-            doc = parse_summary(data)
+            return self._import(data, name)
+        except LeadershipDeskError as error:
+            return ImportResult(name, REJECTED, error.message)
+        except Exception:  # one odd file must never stop the others
+            log.exception("Importing %s failed unexpectedly", name)
+            return ImportResult(name, REJECTED, UNEXPECTED)
+
+    def _import(self, data: bytes, name: str) -> ImportResult:
+        try:
+            doc = parse_summary(data, now=self._clock())
         except SummaryRejected as error:
             return ImportResult(name, REJECTED, error.message)
         school = doc["school"]
-        if self._schools.was_imported(doc["export_id"]):
-            return ImportResult(name, DUPLICATE, "already imported", school["name"])
+        earlier = self._schools.imported_as(doc["export_id"])
+        if earlier is not None:
+            file, checksum = earlier
+            if checksum is None or checksum == doc["checksum"]:
+                return ImportResult(name, DUPLICATE, "already imported", school["name"])
+            return ImportResult(name, REJECTED, (
+                f"This summary carries the same export number as {Path(file).name}, imported "
+                f"before, but different figures: one of the two was changed after it was "
+                f"exported; ask the principal to export again."), school["name"])
         try:
             with transaction(self._db):
                 replaced, kept = self._apply(doc, name)
@@ -131,7 +180,7 @@ class ImportService:
                 last_export_id=doc["export_id"], last_generated_at=generated))
         self._schools.put_days(school_id, doc["export_id"], generated, rows)
         self._schools.record_import(doc["export_id"], school_id, generated, name, len(rows),
-                                    kept)
+                                    kept, doc["checksum"])
         return len(rows), kept
 
 

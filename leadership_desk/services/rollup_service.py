@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -24,7 +25,12 @@ from leadership_desk.domain.periods import MonthDay, Period, local_date
 from leadership_desk.exchange.csv_format import write_csv
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.backup import write_file
-from leadership_desk.store.school_repository import SchoolDay, SchoolRecord, SchoolRepository
+from leadership_desk.store.school_repository import (
+    DayMinutes,
+    SchoolDay,
+    SchoolRecord,
+    SchoolRepository,
+)
 
 FALLING_POINTS = 0.05  # a drop of more than 5 points over the last 4 weeks
 SILENT_AFTER = timedelta(days=14)
@@ -71,9 +77,9 @@ class SchoolRow:
         }
 
 
-def _share(days: list[SchoolDay]) -> float | None:
-    return instruction_share(sum(d.minutes["instruction"] for d in days),
-                             sum(d.minutes["management"] for d in days))
+def _share(days: list[DayMinutes]) -> float | None:
+    return instruction_share(sum(d.instruction for d in days),
+                             sum(d.management for d in days))
 
 
 class RollupService:
@@ -102,11 +108,16 @@ class RollupService:
 
     def rows(self, period: Period | None = None) -> list[SchoolRow]:
         zone = self._profiles.profile().zone
-        return [self._row(record, period, zone) for record in self._schools.schools()]
+        first, last = (period.first, period.last) if period else (None, None)
+        # school by school: memory stays that of one school's days, however many schools
+        return [self._row(record, self._schools.day_minutes(record.school_id, first, last),
+                          zone) for record in self._schools.schools()]
 
     def row(self, record: SchoolRecord, period: Period | None = None) -> SchoolRow:
         """One school's roll-up row."""
-        return self._row(record, period, self._profiles.profile().zone)
+        first, last = (period.first, period.last) if period else (None, None)
+        return self._row(record, self._schools.day_minutes(record.school_id, first, last),
+                         self._profiles.profile().zone)
 
     def school(self, school_id: str) -> SchoolRecord | None:
         return self._schools.school(school_id)
@@ -116,24 +127,26 @@ class RollupService:
             return self._schools.days(school_id)
         return self._schools.days(school_id, period.first, period.last)
 
-    def _row(self, record: SchoolRecord, period: Period | None, zone: ZoneInfo) -> SchoolRow:
+    def _row(self, record: SchoolRecord, days: list[DayMinutes], zone: ZoneInfo) -> SchoolRow:
         today = local_date(self._clock(), zone)
-        days = self.days(record.school_id, period)
-        logged = [d for d in days if sum(d.minutes.values()) > 0]
-        minutes = {k: sum(d.minutes[k] for d in days) for k in ("instruction", "management",
-                                                                  "other")}
+        logged = [d for d in days if d.instruction + d.management + d.other > 0]
+        minutes = {"instruction": sum(d.instruction for d in days),
+                   "management": sum(d.management for d in days),
+                   "other": sum(d.other for d in days)}
         share = _share(days)
         change = None
-        if days:
+        if days:  # sorted by day: the two trend windows are slices
             end = days[-1].day
-            recent = [d for d in days if end - timedelta(weeks=TREND_WEEKS) < d.day <= end]
-            before = [d for d in days if end - timedelta(weeks=2 * TREND_WEEKS) < d.day
-                      <= end - timedelta(weeks=TREND_WEEKS)]
-            if _share(recent) is not None and _share(before) is not None:
-                change = _share(recent) - _share(before)
-        weekly: dict[date, list[SchoolDay]] = {}
-        for d in days:
-            weekly.setdefault(d.day - timedelta(days=d.day.weekday()), []).append(d)
+            dates = [d.day for d in days]
+            middle = bisect_right(dates, end - timedelta(weeks=TREND_WEEKS))
+            start = bisect_right(dates, end - timedelta(weeks=2 * TREND_WEEKS))
+            recent, before = _share(days[middle:]), _share(days[start:middle])
+            if recent is not None and before is not None:
+                change = recent - before
+        weekly: dict[int, list[DayMinutes]] = {}
+        for d in days:  # by the ordinal of the week's Monday
+            ordinal = d.day.toordinal()
+            weekly.setdefault(ordinal - (ordinal - 1) % 7, []).append(d)
         flags = []
         if share is not None and share < record.goal_share:
             flags.append(BELOW_GOAL)

@@ -8,9 +8,11 @@ its final name: a crash at any point leaves either no backup or a whole one.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -55,9 +57,38 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+# A copy in progress is written under a hidden temporary name; SQLite adds -journal, -wal
+# and -shm beside it while it copies. A copy that was killed leaves them behind.
+STALE_AFTER_S = 3600
+
+
+def _temp_name(dest: Path) -> Path:
+    return dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+
+
+def remove_temp(temp: Path) -> None:
+    """A temporary copy and SQLite's files beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            temp.with_name(temp.name + suffix).unlink(missing_ok=True)
+
+
+def remove_stale_temps(dest: Path, now: float) -> list[Path]:
+    """Leftovers of earlier copies to `dest` killed mid-way (older than an hour, so a copy
+    another program is making right now is never touched)."""
+    removed = []
+    for leftover in dest.parent.glob(f".{glob.escape(dest.name)}.*.partial*"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > STALE_AFTER_S:
+                leftover.unlink()
+                removed.append(leftover)
+    return removed
+
+
 def write_file(path: Path, content: bytes) -> None:
     """Writes a whole file or nothing: a temporary name, flushed, renamed, folder flushed."""
-    temp = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    temp = _temp_name(path)
+    remove_stale_temps(path, time.time())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(temp, "wb") as handle:
@@ -92,7 +123,8 @@ def snapshot(
 ) -> None:
     """Writes a checked, flushed copy of `source` to `dest` (never a partial file there)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    temp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+    temp = _temp_name(dest)
+    remove_stale_temps(dest, time.time())
     try:
         target = sqlite3.connect(temp)
         try:
@@ -116,8 +148,13 @@ def snapshot(
         os.replace(temp, dest)
         _fsync_dir(dest.parent)
     except sqlite3.Error as exc:
+        remove_temp(temp)
         raise storage_error(exc) from exc
+    except StorageError:
+        remove_temp(temp)
+        raise
     except OSError as exc:
+        remove_temp(temp)
         raise StorageError(
             f"The backup could not be written to {dest.parent} ({exc.strerror or exc}). "
             "Check that the folder exists, that you may write to it and that the disk "

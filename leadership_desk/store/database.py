@@ -8,6 +8,7 @@ drive's cache. A file that fails the quick check, or that is not ours, is never 
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -31,8 +32,34 @@ from leadership_desk.store.transaction import storage_error
 BUSY_TIMEOUT_MS = 5000
 
 
+# SQLite's words for a file it could not read or lock, as against one it read and found bad
+_NOT_DAMAGE = ("disk i/o", "unable to open", "full", "locked", "busy", "readonly", "read-only")
+LOW_SPACE_BYTES = 2_000_000
+
+
+def unreadable_error(path: Path, problem: str) -> StorageError | None:
+    """When `problem` means the file could not be read (a full disk, a lost drive), not that
+    it is damaged: the error to give instead; None for real damage."""
+    if not any(words in problem.lower() for words in _NOT_DAMAGE):
+        return None
+    try:
+        full = shutil.disk_usage(path.parent).free < LOW_SPACE_BYTES
+    except OSError:
+        full = False
+    if full or "full" in problem.lower():
+        return StorageError(
+            f"Your disk is full, so Leadership Desk cannot open your log {path.name}; the log "
+            f"itself is not damaged. Free some space (empty the recycle bin, delete large "
+            f"downloads) and try again.")
+    return StorageError(
+        f"Your log {path.name} could not be read ({problem}); it does not look damaged. "
+        f"Check that the drive is still connected and that no other program holds the file, "
+        f"then try again.")
+
+
 def check_file(path: Path) -> None:
-    """Raises DamagedDatabaseError or NotOurDatabaseError without changing the file."""
+    """Raises DamagedDatabaseError or NotOurDatabaseError without changing the file; a file
+    that cannot be read for another reason (a full disk) raises a plain StorageError."""
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
@@ -41,6 +68,8 @@ def check_file(path: Path) -> None:
         raise StorageError(f"{path} could not be opened ({exc}).") from exc
     try:
         problems = integrity_problems(conn, full=False)
+        if problems and (other := unreadable_error(path, problems[0])) is not None:
+            raise other
         if problems:
             raise DamagedDatabaseError(
                 f"Your log file {path.name} is damaged or is not a database "
@@ -55,6 +84,9 @@ def check_file(path: Path) -> None:
                 "Choose another file; this one was left untouched."
             )
     except sqlite3.DatabaseError as exc:
+        other = unreadable_error(path, str(exc))
+        if other is not None:
+            raise other from exc
         raise DamagedDatabaseError(
             f"Your log file {path.name} is damaged or is not a database ({exc}). "
             "It has not been changed.",

@@ -171,3 +171,10 @@ def m0003_calendar_drafts(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX drafts_start ON drafts(start_utc)")
+
+
+@MIGRATIONS(name="0004_import_checksums")
+def m0004_import_checksums(db: Database) -> None:
+    # The checksum of each imported file, so the same export id arriving with other content
+    # (an edited, re-sealed copy) is told apart from a true duplicate. Older rows have none.
+    db.execute("ALTER TABLE imports ADD COLUMN checksum TEXT")

@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -20,6 +20,15 @@ class SchoolDay:
     minutes: dict[str, float]
     by_category: dict[str, float]
     generated_at: datetime
+
+
+class DayMinutes(NamedTuple):
+    """One school day's minutes by kind: what the roll-up sums (light, for many schools)."""
+
+    day: date
+    instruction: float
+    management: float
+    other: float
 
 
 @dataclass(frozen=True)
@@ -43,9 +52,12 @@ class SchoolRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def was_imported(self, export_id: str) -> bool:
-        row = self._db.execute("SELECT 1 FROM imports WHERE export_id = ?", [export_id])
-        return row.fetchone() is not None
+    def imported_as(self, export_id: str) -> tuple[str, str | None] | None:
+        """(file, checksum) of the import of `export_id`, or None; older imports have no
+        checksum."""
+        row = self._db.execute("SELECT file, checksum FROM imports WHERE export_id = ?",
+                               [export_id]).fetchone()
+        return None if row is None else (row[0], row[1])
 
     def school(self, school_id: str) -> SchoolRecord | None:
         row = self._db.execute(
@@ -103,13 +115,24 @@ class SchoolRepository:
                           json.loads(cats), datetime.fromisoformat(g))
                 for d, i, m, o, cats, g in cursor]
 
+    def day_minutes(self, school_id: str, first: date | None = None,
+                    last: date | None = None) -> list[DayMinutes]:
+        """One school's minutes by kind, by day: what the roll-up sums (no categories)."""
+        where, params = "school_id = ?", [school_id]
+        if first is not None and last is not None:
+            where += " AND day BETWEEN ? AND ?"
+            params += [first.isoformat(), last.isoformat()]
+        cursor = self._db.execute(f"SELECT day, instruction, management, other "
+                                  f"FROM school_days WHERE {where} ORDER BY day", params)
+        return [DayMinutes(date.fromisoformat(d), i, m, o) for d, i, m, o in cursor]
+
     def record_import(self, export_id: str, school_id: str, generated_at: datetime, file: str,
-                      replaced: int, kept: int) -> None:
+                      replaced: int, kept: int, checksum: str | None = None) -> None:
         self._db.execute(
             "INSERT INTO imports (export_id, school_id, generated_at, imported_utc, file, "
-            "days_replaced, days_kept) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "days_replaced, days_kept, checksum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [export_id, school_id, generated_at.isoformat(), int(time.time()), file,
-             replaced, kept])
+             replaced, kept, checksum])
 
     def count(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM schools").fetchone()[0]

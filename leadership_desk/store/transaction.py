@@ -38,9 +38,26 @@ def storage_error(exc: sqlite3.Error) -> StorageError:
 
 @contextlib.contextmanager
 def transaction(db: Database) -> Iterator[Database]:
-    """`db.atomic()`, with SQLite errors raised as StorageError; nothing half-done is kept."""
+    """`db.atomic()`, with SQLite errors raised as StorageError; nothing half-done is kept.
+
+    The outermost transaction starts IMMEDIATE: it takes the write lock first (waiting up
+    to the busy timeout for another writer, such as an export recording itself) rather
+    than reading first and then failing at once with SQLITE_BUSY_SNAPSHOT when another
+    connection wrote in between. Inner ones are savepoints.
+    """
     try:
-        with db.atomic():
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield db
+            return
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
             yield db
+            db.conn.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):  # the first error is the one to tell
+                    db.conn.execute("ROLLBACK")
+            raise
     except sqlite3.Error as exc:
         raise storage_error(exc) from exc

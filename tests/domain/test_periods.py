@@ -12,6 +12,7 @@ from leadership_desk.domain.periods import (
     Period,
     day_start,
     local_date,
+    parse_date,
     parse_instant,
     period_of,
     resolve_local,
@@ -112,3 +113,23 @@ def test_month_day_validation():
 def test_period_cannot_end_before_it_starts():
     with pytest.raises(ValidationError, match="ends"):
         Period(date(2026, 1, 2), date(2026, 1, 1))
+
+
+@pytest.mark.parametrize("text", ["0001-01-01", "1989-12-31", "2101-01-01", "9999-12-31"])
+def test_dates_outside_1990_to_2100_are_refused_in_words(text):
+    with pytest.raises(ValidationError, match="outside the years 1990 to 2100"):
+        parse_date(text)
+    with pytest.raises(ValidationError, match="outside the years 1990 to 2100"):
+        parse_instant(f"{text}T23:00", ZoneInfo("America/Los_Angeles"))
+    assert parse_date("1990-01-01") and parse_date("2100-12-31")
+
+
+def test_an_activity_outside_1990_to_2100_is_refused():
+    from leadership_desk.domain.activities import Activity
+
+    start = datetime(1, 1, 1, 8, tzinfo=UTC)
+    with pytest.raises(ValidationError, match="between 1990 and 2100"):
+        Activity(1, start, start + timedelta(hours=1), "UTC")
+    with pytest.raises(ValidationError, match="between 1990 and 2100"):
+        Activity(1, datetime(2100, 12, 31, 23, tzinfo=UTC), datetime(2101, 1, 1, 1, tzinfo=UTC),
+                 "UTC")

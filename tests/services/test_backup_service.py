@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -25,6 +27,17 @@ def test_first_start_of_the_day_backs_up_once(services, db_path, clock):
     clock.advance(days=1)
     open_services(db_path, clock=clock, default_zone=ZONE).close()
     assert len(list_backups(db_path.parent / "backups")) == 2
+
+
+def test_a_reader_never_takes_the_daily_backup(services, db_path, clock):
+    log(services, "office-email", "2026-11-17 08:00", "2026-11-17 09:00")
+    services.close()
+    clock.advance(days=1)
+    open_services(db_path, clock=clock, default_zone=ZONE, write=False).close()  # `list`
+    assert [b.taken_at.date() for b in list_backups(db_path.parent / "backups")
+            if b.reason == "daily"] == []
+    open_services(db_path, clock=clock, default_zone=ZONE).close()  # `log`, or the app
+    assert len(list_backups(db_path.parent / "backups")) == 1
 
 
 def test_restore_round_trip_and_its_own_safety_copy(services):
@@ -67,11 +80,66 @@ def test_retention_keeps_recent_days_and_weeks():
     assert len(keep) <= len(recent) + 7 + 4
 
 
+def test_retention_keeps_exactly_the_last_two_days_7_days_and_4_weeks():
+    # one backup a day at 08:00 UTC for 60 days, the newest on Tuesday 2026-11-17
+    newest = datetime(2026, 11, 17, 8, tzinfo=UTC)
+    taken = [newest - timedelta(days=d) for d in range(60)]
+    keep = backups_to_keep((t, t) for t in taken)
+    assert sorted(t.date().isoformat() for t in keep) == [
+        "2026-11-01",  # the newest of the week of Oct 26 (4th week back)
+        "2026-11-08",  # the newest of the week of Nov 2 (3rd week back)
+        # the 7 most recent days (the last two days among them; the weeks of Nov 9 and
+        # Nov 16 have their newest here too)
+        "2026-11-11", "2026-11-12", "2026-11-13", "2026-11-14", "2026-11-15", "2026-11-16",
+        "2026-11-17"]
+
+
+def test_retention_keeps_every_backup_of_the_last_two_days():
+    newest = datetime(2026, 11, 17, 8, tzinfo=UTC)
+    taken = [newest - timedelta(hours=h) for h in range(0, 24 * 4, 6)]
+    keep = backups_to_keep((t, t) for t in taken)
+    # every 6 hours back to exactly two days, then the newest of Nov 14 and Nov 13
+    assert sorted(keep, reverse=True) == [
+        *(newest - timedelta(hours=h) for h in range(0, 49, 6)),
+        datetime(2026, 11, 14, 20, tzinfo=UTC), datetime(2026, 11, 13, 20, tzinfo=UTC)]
+
+
 def test_prune_removes_old_backups(services, clock):
     log(services, "office-email", "2026-11-17 08:00", "2026-11-17 09:00")
     for _ in range(40):
         services.backups.backup("daily")
         clock.advance(days=1)
     remaining = services.backups.list()
-    assert 7 <= len(remaining) <= 14
+    # the last backup on Saturday 2026-12-26: its 7 days, and the newest of the 3 weeks before
+    assert sorted(b.taken_at.date().isoformat() for b in remaining) == [
+        "2026-12-06", "2026-12-13", "2026-12-20", "2026-12-21", "2026-12-22", "2026-12-23",
+        "2026-12-24", "2026-12-25", "2026-12-26"]
     assert all(b.ok for b in remaining)
+
+
+def test_prune_removes_what_killed_copies_left_behind(services):
+    folder = services.backups.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    dead = ".leadership-desk-20261117-180000-daily.sqlite3.999999999.partial"
+    own = f".leadership-desk-20261117-180000-manual.sqlite3.{os.getpid()}.partial"
+    for name in (dead, dead + "-journal", dead + "-wal", dead + "-shm", own, own + "-journal"):
+        (folder / name).write_bytes(b"x")
+    services.backups.prune()
+    assert sorted(p.name for p in folder.glob(".*")) == sorted([own, own + "-journal"])
+
+
+def test_a_new_copy_clears_stale_leftovers_of_killed_ones_beside_it(tmp_path):
+    from leadership_desk.store.backup import write_file
+
+    out = tmp_path / "summary.pdf"
+    stale = tmp_path / ".summary.pdf.999999999.partial-journal"
+    fresh = tmp_path / ".summary.pdf.999999998.partial"  # perhaps being written right now
+    other = tmp_path / ".roll-up.pdf.999999999.partial"
+    for leftover in (stale, fresh, other):
+        leftover.write_bytes(b"x")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(stale, (hours_ago, hours_ago))
+    os.utime(other, (hours_ago, hours_ago))
+    write_file(out, b"%PDF")
+    assert out.read_bytes() == b"%PDF"
+    assert not stale.exists() and fresh.exists() and other.exists()

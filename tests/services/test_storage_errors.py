@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -131,3 +132,64 @@ def test_read_only_folder_as_a_normal_user(tmp_path, services):
         assert reopened.activities.count() == 1
     finally:
         reopened.close()
+
+
+def test_an_unreadable_log_is_not_called_damaged(tmp_path):
+    from leadership_desk.store.database import unreadable_error
+
+    path = tmp_path / "log.sqlite3"
+    assert unreadable_error(path, "database disk image is malformed") is None
+    assert unreadable_error(path, "file is not a database") is None
+    lost = unreadable_error(path, "disk I/O error")  # this folder has room: a lost drive
+    assert lost is not None and "does not look damaged" in lost.message
+    assert "disk is full" in unreadable_error(path, "database or disk is full").message
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A 1 MB file system of its own (a tmpfs), or a skip where one cannot be mounted."""
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    if sys.platform != "linux" or os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small file system needs Linux and root")
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
+                             capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("this machine cannot mount a small file system")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], capture_output=True)
+
+
+@pytest.mark.slow
+def test_a_full_disk_is_reported_as_full_by_every_command_and_check_does_not_say_damaged(
+        full_disk, tmp_path):
+    db = full_disk / "log.sqlite3"
+    env = {**os.environ, "HOME": str(tmp_path)}
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "leadership_desk", *args, "--db", str(db)],
+                              capture_output=True, text=True, timeout=120, env=env)
+
+    assert run("log", "--start", "2026-11-17T08:00", "--end", "2026-11-17T09:00",
+               "--category", "office-email").returncode == 0
+    filler = open(full_disk / "filler", "wb")  # noqa: SIM115 - fills the disk to its last byte
+    with contextlib.suppress(OSError):
+        while True:
+            filler.write(b"\0" * 4096)
+            filler.flush()
+    with contextlib.suppress(OSError):
+        filler.close()
+    for args in (("list", "--date", "2026-11-17"), ("log", "--start", "2026-11-17T10:00",
+                                                    "--end", "2026-11-17T11:00",
+                                                    "--category", "office-email")):
+        result = run(*args)
+        assert result.returncode == 1
+        assert "disk is full" in result.stderr and "damaged" not in result.stderr.replace(
+            "not damaged", "")
+    check = run("check")
+    assert "DAMAGED" not in check.stdout and "disk is full" in check.stdout
+    (full_disk / "filler").unlink()
+    listed = run("list", "--date", "2026-11-17")
+    assert listed.returncode == 0 and "office-email" in listed.stdout  # nothing was lost

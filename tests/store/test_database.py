@@ -57,3 +57,40 @@ def test_only_one_activity_can_run_even_at_the_sql_level(tmp_path):
             db.execute(insert, [200])
     finally:
         db.close()
+
+
+def test_a_change_takes_the_write_lock_before_it_reads_so_no_writer_slips_in(tmp_path):
+    """Without it, a save that read (the overlap check) while an export recorded itself
+    failed at once with SQLITE_BUSY_SNAPSHOT instead of waiting its turn."""
+    from leadership_desk.store.transaction import transaction
+
+    path = tmp_path / "log.sqlite3"
+    db = open_database(path)
+    other = sqlite3.connect(path, timeout=0)
+    try:
+        with transaction(db):
+            db.execute("SELECT COUNT(*) FROM settings").fetchone()
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("INSERT INTO settings VALUES ('other', 'x')")
+            db.execute("INSERT INTO settings VALUES ('mine', 'x')")
+        other.execute("INSERT INTO settings VALUES ('other', 'x')")  # free again
+        other.commit()
+        keys = {row[0] for row in db.execute("SELECT key FROM settings")}
+        assert {"mine", "other"} <= keys
+    finally:
+        other.close()
+        db.close()
+
+
+def test_a_failed_change_leaves_nothing_and_frees_the_lock(tmp_path):
+    from leadership_desk.store.transaction import transaction
+
+    db = open_database(tmp_path / "log.sqlite3")
+    try:
+        with pytest.raises(StorageError), transaction(db):
+            db.execute("INSERT INTO settings VALUES ('half', 'x')")
+            db.execute("INSERT INTO settings VALUES ('half', 'again')")  # a unique key broken
+        assert not db.conn.in_transaction
+        assert db.execute("SELECT COUNT(*) FROM settings WHERE key = 'half'").fetchone()[0] == 0
+    finally:
+        db.close()

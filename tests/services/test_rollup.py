@@ -1,0 +1,85 @@
+"""The roll-up's flags: below goal, falling, silent; each with a school on either side of it."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+import pypdf
+import pytest
+
+from leadership_desk.exchange.summary import SummaryInput, build_summary, dumps
+from leadership_desk.services.container import open_services
+from tests.exchange.test_summary import CATEGORIES
+
+LAST = date(2026, 11, 13)  # the clock fixture says 2026-11-17
+
+
+def summary(school: str, before: tuple[int, int], recent: tuple[int, int],
+            made: datetime = datetime(2026, 11, 14, tzinfo=UTC), goal: float = 0.5) -> bytes:
+    """56 days up to LAST: (instruction, management) minutes a day in the 4 weeks before the
+    last 4, then in the last 4."""
+    days = {}
+    for back in range(56):
+        instruction, management = recent if back < 28 else before
+        days[LAST - timedelta(days=back)] = {"feedback-coaching": instruction * 60,
+                                             "office-email": management * 60}
+    return dumps(build_summary(SummaryInput(
+        export_id=str(uuid.uuid4()), generated_at=made, app_version="test", school_id=school,
+        school=school, principal=f"Principal of {school}", first=LAST - timedelta(days=55),
+        last=LAST, time_zone="America/Los_Angeles", goal_share=goal, monthly_targets=[],
+        categories=CATEGORIES, days=days, school_days=40)))
+
+
+@pytest.fixture
+def ias(tmp_path, clock):
+    s = open_services(tmp_path / "ias.sqlite3", clock=clock, default_zone="America/Los_Angeles")
+    yield s
+    s.close()
+
+
+def flags(ias) -> dict[str, list[str]]:
+    return {row.school: row.flags for row in ias.rollup.rows()}
+
+
+def test_falling_means_down_more_than_5_points_over_the_last_4_weeks(ias):
+    for school, recent in (("Down 10", (50, 50)), ("Down 6", (54, 46)), ("Down 3", (57, 43)),
+                           ("Up 10", (70, 30))):
+        assert ias.imports.import_bytes(summary(school, (60, 40), recent), school).status \
+            == "accepted"
+    assert flags(ias) == {"Down 10": ["falling"], "Down 6": ["falling"], "Down 3": [],
+                          "Up 10": []}
+    rows = {row.school: row for row in ias.rollup.rows()}
+    assert rows["Down 10"].change == pytest.approx(-0.10)
+    assert rows["Up 10"].change == pytest.approx(0.10)
+
+
+def test_below_goal_and_silent(ias):
+    ias.imports.import_bytes(summary("Below", (40, 60), (40, 60)), "a")
+    ias.imports.import_bytes(summary("At goal", (50, 50), (50, 50)), "b")
+    ias.imports.import_bytes(summary("Silent", (60, 40), (60, 40),
+                                     made=datetime(2026, 11, 3, tzinfo=UTC)), "c")  # 15 days
+    ias.imports.import_bytes(summary("Recent", (60, 40), (60, 40),
+                                     made=datetime(2026, 11, 4, tzinfo=UTC)), "d")  # 14 days
+    assert flags(ias) == {"Below": ["below goal"], "At goal": [],
+                          "Silent": ["no summary for 2 weeks"], "Recent": []}
+
+
+def test_roll_up_csv_and_pdf_carry_each_school_and_its_flags(ias, tmp_path):
+    ias.imports.import_bytes(summary("Lincoln", (60, 40), (50, 50)), "a")
+    ias.imports.import_bytes(summary("Roosevelt", (60, 40), (60, 40)), "b")
+    ias.rollup.write("csv", tmp_path / "r.csv")
+    lines = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].split(",")[:3] == ["school_id", "school", "principal"]
+    by_school = {line.split(",")[1]: line.split(",") for line in lines[1:]}
+    assert set(by_school) == {"Lincoln", "Roosevelt"}
+    lincoln = by_school["Lincoln"]
+    assert lincoln[3:5] == ["2026-09-19", "2026-11-13"]
+    assert float(lincoln[7]) == pytest.approx(0.55)  # 56 days: half at 60%, half at 50%
+    assert float(lincoln[8]) == pytest.approx(-0.1)
+    assert float(lincoln[9]) == 56 * 55 and float(lincoln[10]) == 56 * 45
+    assert lincoln[-1] == "falling" and by_school["Roosevelt"][-1] == ""
+    ias.rollup.write("pdf", tmp_path / "r.pdf")
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "r.pdf").pages)
+    assert "Lincoln" in text and "Roosevelt" in text and "Principal of Lincoln" in text
+    assert "falling" in text and "55%" in text
