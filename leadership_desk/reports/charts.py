@@ -11,19 +11,24 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from matplotlib.dates import DateFormatter, MonthLocator
-from matplotlib.figure import Figure
+from matplotlib.figure import Figure, SubFigure
 from matplotlib.ticker import FuncFormatter
 
 from leadership_desk.domain.balance import format_duration
 from leadership_desk.domain.categories import Kind
 from leadership_desk.domain.dashboard import WEEKDAYS, CategoryRow, WeekPoint
 from leadership_desk.errors import ValidationError
+from leadership_desk.reports.pages import plain
 
 INSTRUCTION = "#0072B2"
 MANAGEMENT = "#E69F00"
 OTHER = "#999999"
 ROLLING = "#009E73"
 KIND_COLORS = {Kind.INSTRUCTION: INSTRUCTION, Kind.MANAGEMENT: MANAGEMENT, Kind.OTHER: OTHER}
+
+# text drawn on a bar of each colour: dark on the light ones, white on the dark one
+ON_COLOR = {INSTRUCTION: "white", MANAGEMENT: "black", OTHER: "black"}
+INSIDE_LABEL = 0.6  # bars at least this share of the longest carry their label inside
 
 TREND_LABEL = "Weekly instruction share"
 ROLLING_LABEL = "4-week average"
@@ -42,13 +47,15 @@ def trend_figure(
     stepped: bool = False,
     title: str = "Instruction share by week",
     today: date | None = None,
-) -> Figure:
+    figure: Figure | SubFigure | None = None,
+) -> Figure | SubFigure:
     """Weekly share with the goal (or stepped targets) and a rolling 4-week average.
 
     Weeks with nothing logged are gaps in the line, never zeros, and are marked; weeks
     after `today` are simply empty.
     """
-    figure = Figure(figsize=(8, 3.6), layout="constrained")
+    if figure is None:
+        figure = Figure(figsize=(8, 3.6), layout="constrained")
     ax = figure.add_subplot()
     x = [point.week_start for point in weeks]
     past = [today is None or point.week_start <= today for point in weeks]
@@ -75,7 +82,7 @@ def trend_figure(
     ax.set_ylim(0, 100)
     ax.yaxis.set_major_formatter(FuncFormatter(_percent))
     ax.set_ylabel("Instruction share")
-    ax.set_title(title, loc="left", fontsize=11)
+    ax.set_title(plain(title), loc="left", fontsize=11)
     ax.grid(axis="y", alpha=0.3)
     ax.legend(loc="lower left", fontsize=8, ncols=2, frameon=False)
     if len(weeks) > 10:
@@ -86,19 +93,25 @@ def trend_figure(
     return figure
 
 
+def breakdown_height(rows: int) -> float:
+    """Inches the breakdown needs for this many categories."""
+    return max(2.5, 0.32 * rows + 1.0)
+
+
 def breakdown_label(row: CategoryRow) -> str:
     marks = " ★ high leverage" if row.category.high_leverage else ""
     marks += " ▲ top drain" if row.top_drain else ""
-    return f"{row.category.name}{marks}"
+    return plain(f"{row.category.name}{marks}")
 
 
 def breakdown_figure(rows: dict[Kind, list[CategoryRow]],
-                     title: str = "Where the time goes") -> Figure:
+                     title: str = "Where the time goes",
+                     figure: Figure | SubFigure | None = None) -> Figure | SubFigure:
     """Hours per category, grouped by kind, with hours and percent of the kind on each bar."""
     ordered = [row for kind in (Kind.INSTRUCTION, Kind.MANAGEMENT, Kind.OTHER)
                for row in rows.get(kind, [])]
-    height = max(2.5, 0.32 * len(ordered) + 1.0)
-    figure = Figure(figsize=(8, height), layout="constrained")
+    if figure is None:
+        figure = Figure(figsize=(8, breakdown_height(len(ordered))), layout="constrained")
     ax = figure.add_subplot()
     if not ordered:
         ax.text(0.5, 0.5, "No time logged in this period", ha="center", va="center",
@@ -109,17 +122,26 @@ def breakdown_figure(rows: dict[Kind, list[CategoryRow]],
     hours = [row.seconds / 3600 for row in ordered]
     bars = ax.barh(positions, hours, color=[KIND_COLORS[row.category.kind] for row in ordered],
                    hatch=None)
+    longest = max(hours)
     for bar, row in zip(bars, ordered, strict=True):
+        color = KIND_COLORS[row.category.kind]
         if row.top_drain:
             bar.set_hatch("//")
             bar.set_edgecolor("black")
-        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2,
-                f"  {format_duration(row.seconds)} · {row.share_of_kind * 100:.0f}% of "
-                f"{row.category.kind.value}", va="center", fontsize=8)
+        label = (f"{format_duration(row.seconds)} · {row.share_of_kind * 100:.0f}% of "
+                 f"{row.category.kind.value}")
+        middle = bar.get_y() + bar.get_height() / 2
+        if bar.get_width() >= INSIDE_LABEL * longest:
+            # a long bar carries its label inside, so the label never crosses the frame
+            ax.text(bar.get_width(), middle, label + "  ", va="center", ha="right", fontsize=8,
+                    color=ON_COLOR[color],
+                    bbox={"facecolor": color, "edgecolor": "none", "pad": 0.5})
+        else:
+            ax.text(bar.get_width(), middle, "  " + label, va="center", fontsize=8)
     ax.set_yticks(positions, [breakdown_label(row) for row in ordered], fontsize=8)
     ax.set_xlabel("Hours")
     ax.set_xlim(0, max(hours) * 1.45)
-    ax.set_title(title, loc="left", fontsize=11)
+    ax.set_title(plain(title), loc="left", fontsize=11)
     ax.grid(axis="x", alpha=0.3)
     return figure
 
@@ -158,7 +180,7 @@ def heatmap_figure(instruction: list[list[float]], management: list[list[float]]
     axes[1].set_xticks(range(last - first + 1),
                        [f"{hour}:00" for hour in range(first, last + 1)], fontsize=7,
                        rotation=45)
-    figure.suptitle(title, x=0.02, ha="left", fontsize=11)
+    figure.suptitle(plain(title), x=0.02, ha="left", fontsize=11)
     return figure
 
 

@@ -71,7 +71,7 @@ class ExportDialog(QDialog):
         self.json_check.setChecked(True)
         self.pdf_check = QCheckBox("PDF report, to read and print (.pdf)")
         self.pdf_check.setChecked(True)
-        self.csv_check = QCheckBox("Spreadsheet (.csv)")
+        self.csv_check = QCheckBox("Spreadsheet of daily totals (.csv)")
         self.titles_check = QCheckBox("Include activity titles (check the preview for "
                                       "student names)")
         self.reflection_edit = QPlainTextEdit()
@@ -155,7 +155,7 @@ class ExportDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             return
         self.error_label.setText("")
-        self.preview.setPlainText(preview_text(self.doc))
+        self.preview.setPlainText(preview_text(self.doc, self.formats()))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
 
     def _on_browse_clicked(self) -> None:

@@ -23,7 +23,13 @@ def test_export_dialog_previews_exactly_what_leaves(qtbot, services):
     assert "Activity titles: not included" in text and "Private notes: never included" in text
     assert "about a student" not in text
     dialog.titles_check.setChecked(True)
-    assert "Debrief (feedback-coaching, 60 min)" in dialog.preview.toPlainText()
+    text = dialog.preview.toPlainText()
+    assert "Debrief (Feedback & coaching, 1 h)" in text
+    assert "PDF report (.pdf): the totals, 1 activity title and no reflection" in text
+    assert ".csv" not in text  # only the files chosen are described
+    dialog.csv_check.setChecked(True)
+    assert ("Spreadsheet (.csv): minutes by day and category only; no activity titles, "
+            "no reflection") in dialog.preview.toPlainText()
     dialog.reflection_edit.setPlainText("Need coverage on Tuesdays")
     assert "Need coverage on Tuesdays" in dialog.preview.toPlainText()
     for check in (dialog.json_check, dialog.pdf_check, dialog.csv_check):
