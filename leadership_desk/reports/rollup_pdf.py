@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import matplotlib
@@ -11,6 +11,7 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
 from leadership_desk.domain.balance import count_of, format_duration, format_points
+from leadership_desk.domain.periods import format_date, format_moment, format_period
 from leadership_desk.reports.pages import LETTER_LANDSCAPE, MARGIN, Column, PageWriter
 
 # widths in inches; they add up to the landscape page between its margins
@@ -24,8 +25,10 @@ COLUMNS = (Column("School", 1.6), Column("Principal", 1.2), Column("Period", 1.7
 def _cells(row: dict[str, Any]) -> list[str]:
     share = "no data" if row["instruction_share"] is None else \
         f"{row['instruction_share'] * 100:.0f}%"
-    period = f"{row['from']} to {row['to']}" if row["from"] else ""
-    return [row["school"], row["principal"], period, row["exported_at"][:10], share,
+    period = format_period(date.fromisoformat(row["from"]), date.fromisoformat(row["to"])) \
+        if row["from"] else ""
+    return [row["school"], row["principal"], period,
+            format_date(datetime.fromisoformat(row["exported_at"]).date()), share,
             f"{row['goal_share'] * 100:.0f}%", format_points(row["change"]),
             format_duration(sum(row["minutes"].values()) * 60), str(row["days_logged"]),
             ", ".join(row["flags"])]
@@ -35,7 +38,7 @@ def rollup_pages(rows: list[dict[str, Any]], title: str, generated: datetime) ->
     """Landscape Letter pages of the roll-up table, numbered."""
     pages = PageWriter(LETTER_LANDSCAPE, footer=0.3)
     pages.line(title, 15, bold=True)
-    pages.line(f"{count_of(len(rows), 'school')} · made {generated:%Y-%m-%d %H:%M} · "
+    pages.line(f"{count_of(len(rows), 'school')} · made {format_moment(generated)} · "
                "instruction share = instruction ÷ (instruction + management)", 9)
     pages.space(0.1)
     if rows:

@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 from leadership_desk.domain.balance import format_duration, format_share
 from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.domain.dashboard import WeekPoint, breakdown, rolling_shares
+from leadership_desk.domain.periods import format_date, format_period
 from leadership_desk.reports.charts import breakdown_figure, breakdown_height, trend_figure
 from leadership_desk.reports.pages import LETTER, Column, PageWriter
 
@@ -41,6 +42,11 @@ def _weeks(doc: dict[str, Any]) -> list[WeekPoint]:
     ]
 
 
+def _period(doc: dict[str, Any]) -> str:
+    return format_period(date.fromisoformat(doc["period"]["from"]),
+                         date.fromisoformat(doc["period"]["to"]))
+
+
 def share_definition(doc: dict[str, Any]) -> str:
     """The file's definition of the share, in the words the rest of the report uses."""
     text = doc["definitions"]["instruction_share"].replace("(null)", '("no data")')
@@ -55,8 +61,7 @@ def _cover(pages: PageWriter, doc: dict[str, Any]) -> None:
     pages.line("Leadership Desk summary", 20, bold=True)
     pages.line(f"{school['name'] or '(school not set)'}  ·  "
                f"{school['principal'] or '(principal not set)'}", 13)
-    pages.line(f"School id {school['id']}  ·  {doc['period']['from']} to "
-               f"{doc['period']['to']}", 10)
+    pages.line(f"School id {school['id']}  ·  {_period(doc)}", 10)
     pages.space(0.15)
     pages.line(f"Instruction share: {format_share(totals['instruction_share'])}   "
                f"(goal {goal * 100:.0f}%)", 16, bold=True)
@@ -94,7 +99,8 @@ def _weekly_table(pages: PageWriter, doc: dict[str, Any]) -> None:
     pages.table([Column("Week of", width), Column("Instruction", width, right=True),
                  Column("Management", width, right=True), Column("Other", width, right=True),
                  Column("Share", width, right=True), Column("Days logged", width, right=True)],
-                [(w["week_start"], format_duration(w["minutes"]["instruction"] * 60),
+                [(format_date(date.fromisoformat(w["week_start"])),
+                  format_duration(w["minutes"]["instruction"] * 60),
                   format_duration(w["minutes"]["management"] * 60),
                   format_duration(w["minutes"]["other"] * 60),
                   format_share(w["instruction_share"]), str(w["days_logged"]))
@@ -128,5 +134,5 @@ def summary_pdf(doc: dict[str, Any]) -> bytes:
             pdf.savefig(page)
         info = pdf.infodict()
         info["Title"] = f"Leadership Desk summary: {doc['school']['name']}"
-        info["Subject"] = f"{doc['period']['from']} to {doc['period']['to']}"
+        info["Subject"] = _period(doc)
     return buffer.getvalue()

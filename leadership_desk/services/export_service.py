@@ -15,7 +15,13 @@ from sqlite_utils import Database
 from leadership_desk import __version__
 from leadership_desk.domain.balance import count_of, format_duration, format_share
 from leadership_desk.domain.goals import GoalPlan
-from leadership_desk.domain.periods import Period, clip_seconds, local_date, school_year_of
+from leadership_desk.domain.periods import (
+    Period,
+    clip_seconds,
+    format_period,
+    local_date,
+    school_year_of,
+)
 from leadership_desk.errors import DamagedDatabaseError, ValidationError
 from leadership_desk.exchange.csv_format import summary_csv
 from leadership_desk.exchange.summary import CategoryDefinition, SummaryInput, build_summary, dumps
@@ -198,10 +204,11 @@ def preview_text(doc: dict[str, Any], formats: tuple[str, ...] = FORMATS) -> str
     """Exactly what the files will carry, in words a principal can check before they leave."""
     totals = doc["totals"]
     minutes = totals["minutes"]
+    first, last = (date.fromisoformat(doc["period"][end]) for end in ("from", "to"))
     lines = [
         f"School: {doc['school']['name'] or '(not set)'}  (id {doc['school']['id']})",
         f"Principal: {doc['school']['principal'] or '(not set)'}",
-        f"Period: {doc['period']['from']} to {doc['period']['to']}",
+        f"Period: {format_period(first, last)}",
         f"Instruction share: {format_share(totals['instruction_share'])} "
         f"(goal {doc['definitions']['goal_share'] * 100:.0f}%)",
         f"Instruction {format_duration(minutes['instruction'] * 60)}, management "

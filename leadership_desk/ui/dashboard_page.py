@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadership_desk.domain.balance import format_duration, format_share
+from leadership_desk.domain.balance import count_of, format_duration, format_points, format_share
 from leadership_desk.domain.categories import Kind
-from leadership_desk.domain.periods import Period, period_of
+from leadership_desk.domain.periods import Period, format_date, format_period, period_of
 from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.dashboard_service import DashboardData
 from leadership_desk.ui.chart_view import ChartView
+from leadership_desk.ui.formats import use_app_date_format
 from leadership_desk.ui.worker import Worker
 
 PERIODS = (("This week", "week"), ("This month", "month"), ("This school year", "year"),
@@ -50,7 +51,7 @@ def shift_period(kind: str, period: Period, steps: int, year_start) -> Period:
 
 
 def short_day(day: date) -> str:
-    return f"{day:%a} {day:%b} {day.day}"
+    return format_date(day, weekday=True)
 
 
 class DashboardPage(QWidget):
@@ -76,7 +77,7 @@ class DashboardPage(QWidget):
         self.to_edit = QDateEdit()
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            use_app_date_format(edit)
         self.period_label = QLabel()
         self.period_label.setObjectName("dayLabel")
         self.compare_check = QCheckBox("Compare with the previous period")
@@ -180,8 +181,7 @@ class DashboardPage(QWidget):
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
         p = self._period
-        self.period_label.setText(f"{p.first:%b} {p.first.day}, {p.first.year} – "
-                                  f"{p.last:%b} {p.last.day}, {p.last.year}")
+        self.period_label.setText(format_period(p.first, p.last))
 
     # loading
 
@@ -238,16 +238,16 @@ class DashboardPage(QWidget):
         if b.share is None:
             self.share_label.setText("No data for this period yet")
         else:
-            self.share_label.setText(f"{b.share * 100:.0f}% instruction  (goal {goal})")
+            self.share_label.setText(f"{format_share(b.share)} instruction  (goal {goal})")
         if self.compare_check.isChecked():
             before = format_share(data.previous.share)
             if data.change is None:
                 self.change_label.setText(f"Previous period: {before}.")
             else:
-                points = data.change * 100
-                arrow = "▲ up" if points > 0.5 else ("▼ down" if points < -0.5 else "→ steady,")
-                self.change_label.setText(
-                    f"{arrow} {abs(points):.0f} points from the previous period ({before}).")
+                points = round(data.change * 100)
+                arrow = "▲" if points > 0 else ("▼" if points < 0 else "→")
+                self.change_label.setText(f"{arrow} {format_points(data.change)} from the "
+                                          f"previous period ({before}).")
         self.change_label.setVisible(self.compare_check.isChecked())
         if b.share is None:
             self.gap_label.setText("Log a few days to see where you stand.")
@@ -258,7 +258,8 @@ class DashboardPage(QWidget):
                                    f"instruction would have met {goal}.")
         missing = data.missing_days
         school_days = sum(1 for d in data.period.days() if d.weekday() < 5 and d <= data.today)
-        text = (f"Logged on {school_days - len(missing)} of {school_days} school days "
+        text = (f"Logged on {school_days - len(missing)} of "
+                f"{count_of(school_days, 'school day')} "
                 "(Monday to Friday) so far.")
         if missing:
             listed = ", ".join(short_day(d) for d in reversed(missing[-5:]))

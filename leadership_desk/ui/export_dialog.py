@@ -29,6 +29,7 @@ from leadership_desk.domain.periods import Period
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.container import Services
 from leadership_desk.services.export_service import REFLECTION_MAX, preview_text
+from leadership_desk.ui.formats import use_app_date_format
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class ExportDialog(QDialog):
         self.to_edit = QDateEdit(QDate(default.last.year, default.last.month, default.last.day))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            use_app_date_format(edit)
         dates = QHBoxLayout()
         dates.addWidget(self.from_edit)
         dates.addWidget(QLabel("to"))

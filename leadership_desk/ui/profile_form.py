@@ -51,7 +51,7 @@ class ProfileForm(QWidget):
         self.school_id_edit.setPlaceholderText("e.g. the state school code (optional)")
         self.goal_spin = QSpinBox()
         self.goal_spin.setRange(1, 99)
-        self.goal_spin.setSuffix(" % instruction")
+        self.goal_spin.setSuffix("% instruction")
         self.goal_spin.setValue(round(profile.goal_share * 100))
         self.month_combo = QComboBox()
         self.month_combo.addItems(MONTHS)

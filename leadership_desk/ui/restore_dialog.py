@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadership_desk.domain.backups import BackupInfo
+from leadership_desk.domain.periods import format_moment
 from leadership_desk.ui.read_only_table_model import Index, ReadOnlyTableModel
 
 REASONS = {
@@ -41,7 +42,7 @@ class BackupTableModel(ReadOnlyTableModel):
         info: BackupInfo = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"{info.taken_at.astimezone():%a %b %d %Y, %H:%M}",
+                format_moment(info.taken_at.astimezone()),
                 REASONS.get(info.reason, info.reason),
                 "" if info.activities is None else str(info.activities),
                 "Good" if info.ok else f"Not usable ({info.problem})",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from leadership_desk.domain.balance import format_duration
+from leadership_desk.domain.balance import count_of, format_duration
+from leadership_desk.domain.periods import format_date, format_period
 from leadership_desk.services.rollup_service import SchoolDetail
 from leadership_desk.ui.chart_view import ChartView
 
@@ -19,11 +21,15 @@ class SchoolDialog(QDialog):
         self.resize(900, 700)
         share = "no data" if row.share is None else f"{row.share * 100:.0f}% instruction"
         headline = QLabel(f"{share}  (goal {row.goal * 100:.0f}%)")
+        headline.setTextFormat(Qt.TextFormat.PlainText)
         headline.setObjectName("shareLabel")
+        period = format_period(row.first, row.last) if row.first and row.last else "no days"
         facts = QLabel(
-            f"{row.first} to {row.last} · {row.days_logged} days logged · "
+            f"{period} · {count_of(row.days_logged, 'day')} logged · "
             f"{format_duration(sum(row.minutes.values()) * 60)} logged · last summary "
-            f"{row.exported_at:%Y-%m-%d}" + (f" · {', '.join(row.flags)}" if row.flags else ""))
+            f"{format_date(row.exported_at.date())}"
+            + (f" · {', '.join(row.flags)}" if row.flags else ""))
+        facts.setTextFormat(Qt.TextFormat.PlainText)
         facts.setWordWrap(True)
         reflection = QLabel("<b>Reflection:</b> " + (detail.record.reflection.replace(
             "&", "&amp;").replace("<", "&lt;").replace("\n", "<br>") or "(none written)"))

@@ -81,7 +81,7 @@ def test_pdf_report_has_school_period_and_share(principal, tmp_path):
                             "pdf", out)
     text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
     assert "Lincoln Elementary" in text
-    assert "2026-11-16 to 2026-11-20" in text
+    assert "Nov 16 – 20, 2026" in text
     assert "Instruction share: 50%" in text
     assert "Wins: PLCs" in text and "Weekly totals" in text
 
