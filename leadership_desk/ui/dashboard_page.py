@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from leadership_desk.domain.categories import Kind
 from leadership_desk.domain.periods import Period, format_date, format_period, period_of
 from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.dashboard_service import DashboardData
-from leadership_desk.ui.chart_view import ChartView
+from leadership_desk.ui.chart_view import ChartView, chart_colors
 from leadership_desk.ui.formats import use_app_date_format
 from leadership_desk.ui.worker import Worker
 
@@ -223,11 +223,22 @@ class DashboardPage(QWidget):
     def _draw(self, data: DashboardData) -> None:
         from leadership_desk.reports import charts
 
-        self.trend_view.show_figure(charts.trend_figure(
-            data.weeks, data.rolling, data.plan.goal, data.plan.stepped, today=data.today))
-        self.breakdown_view.show_figure(charts.breakdown_figure(data.rows))
-        self.heatmap_view.show_figure(charts.heatmap_figure(data.heat_instruction,
-                                                            data.heat_management))
+        colors = chart_colors(self.palette())
+        self.trend_view.show_figure(
+            charts.trend_figure(data.weeks, data.rolling, data.plan.goal, data.plan.stepped,
+                                today=data.today, colors=colors),
+            charts.trend_description(data.weeks, data.plan.goal, data.plan.stepped,
+                                     today=data.today))
+        self.breakdown_view.show_figure(charts.breakdown_figure(data.rows, colors=colors),
+                                        charts.breakdown_description(data.rows))
+        self.heatmap_view.show_figure(
+            charts.heatmap_figure(data.heat_instruction, data.heat_management, colors=colors),
+            charts.heatmap_description(data.heat_instruction, data.heat_management))
+
+    def changeEvent(self, event) -> None:  # Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.data is not None:
+            self._draw(self.data)  # the charts follow a switch to a dark or light palette
 
     def _show_headline(self) -> None:
         data = self.data
@@ -262,7 +273,7 @@ class DashboardPage(QWidget):
                 f"{count_of(school_days, 'school day')} "
                 "(Monday to Friday) so far.")
         if missing:
-            listed = ", ".join(short_day(d) for d in reversed(missing[-5:]))
+            listed = "; ".join(short_day(d) for d in reversed(missing[-5:]))
             text += f" Most recent days with nothing logged: {listed}."
         self.completeness_label.setText(text)
         drains = [row for row in data.rows[Kind.MANAGEMENT] if row.top_drain]

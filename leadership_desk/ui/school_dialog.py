@@ -48,8 +48,13 @@ class SchoolDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(buttons)
-        from leadership_desk.reports.charts import breakdown_figure, trend_figure
+        from leadership_desk.reports import charts
 
-        self.trend_view.show_figure(trend_figure(detail.weeks, detail.rolling, row.goal,
-                                                 title=f"{row.school}: instruction share"))
-        self.breakdown_view.show_figure(breakdown_figure(detail.rows))
+        colors = self.trend_view.colors()
+        title = f"{row.school}: instruction share"
+        self.trend_view.show_figure(
+            charts.trend_figure(detail.weeks, detail.rolling, row.goal, title=title,
+                                colors=colors),
+            charts.trend_description(detail.weeks, row.goal, title=title))
+        self.breakdown_view.show_figure(charts.breakdown_figure(detail.rows, colors=colors),
+                                        charts.breakdown_description(detail.rows))
