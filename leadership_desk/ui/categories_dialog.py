@@ -30,6 +30,7 @@ from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.category_service import MAX_FAVOURITES, CategoryService
 from leadership_desk.ui.category_table_model import CategoryTableModel
+from leadership_desk.ui.screen_fit import fit_to_screen
 
 
 class CategoriesDialog(QDialog):
@@ -43,10 +44,11 @@ class CategoriesDialog(QDialog):
     def __init__(self, categories: CategoryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Categories")
-        self.resize(820, 600)
+        fit_to_screen(self, 820, 600)
         self._service = categories
         self.model = CategoryTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName("Categories")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -66,7 +68,9 @@ class CategoriesDialog(QDialog):
 
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(80)
+        self.name_edit.setAccessibleName("Category name")
         self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName("Counts as")
         for kind in Kind:
             self.kind_combo.addItem(kind.label, kind.value)
         self.color_button = QPushButton("Choose colour…")

@@ -66,15 +66,20 @@ class DashboardPage(QWidget):
         self._pending = False
         self.data: DashboardData | None = None
         self.period_combo = QComboBox()
+        self.period_combo.setAccessibleName("Period")
         for label, value in PERIODS:
             self.period_combo.addItem(label, value)
         self.period_combo.setCurrentIndex(2)
         self.previous_button = QPushButton("◀")
         self.previous_button.setToolTip("Previous period")
+        self.previous_button.setAccessibleName("Previous period")
         self.next_button = QPushButton("▶")
         self.next_button.setToolTip("Next period")
+        self.next_button.setAccessibleName("Next period")
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
+        self.from_edit.setAccessibleName("First day")
+        self.to_edit.setAccessibleName("Last day")
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             use_app_date_format(edit)

@@ -9,6 +9,7 @@ from leadership_desk.domain.balance import count_of, format_duration
 from leadership_desk.domain.periods import format_date, format_period
 from leadership_desk.services.rollup_service import SchoolDetail
 from leadership_desk.ui.chart_view import ChartView
+from leadership_desk.ui.screen_fit import fit_to_screen
 
 
 class SchoolDialog(QDialog):
@@ -18,7 +19,7 @@ class SchoolDialog(QDialog):
         super().__init__(parent)
         row = detail.row
         self.setWindowTitle(f"{row.school} — {row.principal}")
-        self.resize(900, 700)
+        fit_to_screen(self, 900, 700)
         share = "no data" if row.share is None else f"{row.share * 100:.0f}% instruction"
         headline = QLabel(f"{share}  (goal {row.goal * 100:.0f}%)")
         headline.setTextFormat(Qt.TextFormat.PlainText)

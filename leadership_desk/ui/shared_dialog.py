@@ -20,6 +20,7 @@ from leadership_desk.domain.balance import count_of
 from leadership_desk.domain.periods import format_moment, format_period
 from leadership_desk.services.export_service import ExportRecord
 from leadership_desk.ui.read_only_table_model import Index, ReadOnlyTableModel
+from leadership_desk.ui.screen_fit import fit_to_screen
 
 FILE_TYPES = {"json": "Summary (.json)", "pdf": "PDF report", "csv": "Spreadsheet (.csv)"}
 
@@ -67,7 +68,7 @@ class SharedDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("What I have shared")
-        self.resize(900, 420)
+        fit_to_screen(self, 900, 420)
         self.heading = QLabel(shared_heading(records))
         self.heading.setWordWrap(True)
         self.model = SharedTableModel(zone, self)
