@@ -607,7 +607,7 @@ def _export(args: argparse.Namespace, s: Services) -> int:
     doc = s.exports.build(period, include_titles=args.include_titles,
                           reflection=args.reflection)
     if args.preview:
-        print(preview_text(doc))
+        print(preview_text(doc, (args.format,)))
         return 0
     record = s.exports.write(doc, args.format, Path(args.out))
     print(f"Exported the summary for {record.first} to {record.last} to {record.file}")

@@ -61,6 +61,27 @@ def format_share(share: float | None) -> str:
     return "no data" if share is None else f"{share * 100:.0f}%"
 
 
+def format_points(change: float | None) -> str:
+    """A change of share in words: '+3 points', '−1 point', 'no change' (never '+0 points')."""
+    if change is None:
+        return ""
+    points = round(change * 100)
+    if points == 0:
+        return "no change"
+    sign = "+" if points > 0 else "−"
+    return f"{sign}{abs(points)} {plural(abs(points), 'point')}"
+
+
+def plural(count: int, singular: str, many: str | None = None) -> str:
+    """'point' or 'points' for `count`; `many` when the plural is not just an added 's'."""
+    return singular if count == 1 else (many or singular + "s")
+
+
+def count_of(count: int, singular: str, many: str | None = None) -> str:
+    """'1 activity', '3 activities', '0 drafts'."""
+    return f"{count} {plural(count, singular, many)}"
+
+
 @dataclass(frozen=True, slots=True)
 class Balance:
     """Seconds by kind and by category over one period, with the goal in force."""

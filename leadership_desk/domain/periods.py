@@ -6,6 +6,7 @@ local midnights converted to UTC, so a 23- or 25-hour day counts its real elapse
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -248,9 +249,51 @@ def parse_instant(text: str, zone: ZoneInfo, *, fold: int | None = None) -> date
     return resolve_local(value.replace(microsecond=0), zone, fold=fold).instant
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_DATE_FORMS = (
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),  # 2026-11-16
+    re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"),  # 20261116
+    re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})"),  # 11/16/2026, as in the US
+    re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})"),  # 2026/11/16
+)
+DATE_EXAMPLES = "2026-11-23, 20261123 or 11/23/2026"
+
+
 def parse_date(text: str) -> date:
-    try:
-        day = date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(f"'{text}' is not a date like 2026-11-23.") from None
-    return check_in_range(day, text.strip())
+    """A date typed as 2026-11-16, 20261116, 11/16/2026 (month first) or 2026/11/16, within
+    the years the app accepts."""
+    cleaned = text.strip()
+    for form in _DATE_FORMS:
+        match = form.fullmatch(cleaned)
+        if match:
+            try:
+                day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                break
+            return check_in_range(day, cleaned)
+    raise ValidationError(f"'{text}' is not a date like {DATE_EXAMPLES}.")
+
+
+def format_date(day: date, weekday: bool = False) -> str:
+    """The one way the app writes a date for people: 'Nov 16, 2026' ('Mon, Nov 16, 2026');
+    the same in every language setting of the computer."""
+    text = f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+    return f"{_WEEKDAYS[day.weekday()]}, {text}" if weekday else text
+
+
+def format_moment(moment: datetime) -> str:
+    """A date and clock time: 'Nov 16, 2026, 14:05' (in the zone `moment` carries)."""
+    return f"{format_date(moment.date())}, {moment:%H:%M}"
+
+
+def format_period(first: date, last: date) -> str:
+    """'Nov 16 – 20, 2026', 'Jul 1 – Nov 23, 2026', 'Dec 28, 2026 – Jan 1, 2027'."""
+    if first == last:
+        return format_date(first)
+    if first.year != last.year:
+        return f"{format_date(first)} – {format_date(last)}"
+    start = f"{_MONTHS[first.month - 1]} {first.day}"
+    if first.month == last.month:
+        return f"{start} – {last.day}, {last.year}"
+    return f"{start} – {format_date(last)}"

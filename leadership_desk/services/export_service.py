@@ -13,9 +13,15 @@ from typing import Any
 from sqlite_utils import Database
 
 from leadership_desk import __version__
-from leadership_desk.domain.balance import format_duration, format_share
+from leadership_desk.domain.balance import count_of, format_duration, format_share
 from leadership_desk.domain.goals import GoalPlan
-from leadership_desk.domain.periods import Period, clip_seconds, local_date, school_year_of
+from leadership_desk.domain.periods import (
+    Period,
+    clip_seconds,
+    format_period,
+    local_date,
+    school_year_of,
+)
 from leadership_desk.errors import DamagedDatabaseError, ValidationError
 from leadership_desk.exchange.csv_format import summary_csv
 from leadership_desk.exchange.summary import CategoryDefinition, SummaryInput, build_summary, dumps
@@ -148,7 +154,8 @@ class ExportService:
             export_id=doc["export_id"], created=self._clock(),
             first=date.fromisoformat(doc["period"]["from"]),
             last=date.fromisoformat(doc["period"]["to"]), format=fmt, file=str(out),
-            included_titles="titles" in doc, included_reflection=bool(doc["reflection"]))
+            included_titles=carries_titles(doc, fmt),
+            included_reflection=carries_reflection(doc, fmt))
         with transaction(self._db):
             self._db.execute(
                 "INSERT INTO exports (export_id, created_utc, period_from, period_to, format, "
@@ -167,28 +174,60 @@ class ExportService:
                              row[5], bool(row[6]), bool(row[7])) for row in cursor]
 
 
-def preview_text(doc: dict[str, Any]) -> str:
-    """Exactly what the file will carry, in words a principal can check before it leaves."""
+FORMAT_NAMES = {"json": "Summary file for the IAS (.json)", "pdf": "PDF report (.pdf)",
+                "csv": "Spreadsheet (.csv)"}
+
+
+def carries_titles(doc: dict[str, Any], fmt: str) -> bool:
+    """Whether a file of this format written from `doc` holds the activity titles: the JSON
+    and the PDF do when the principal asked for them; the CSV (daily totals) never does."""
+    return fmt != "csv" and "titles" in doc
+
+
+def carries_reflection(doc: dict[str, Any], fmt: str) -> bool:
+    """Whether a file of this format written from `doc` holds the reflection (as for titles)."""
+    return fmt != "csv" and bool(doc["reflection"])
+
+
+def file_contents(doc: dict[str, Any], fmt: str) -> str:
+    """What one file holds, in a line: 'totals, 12 activity titles and the reflection'."""
+    if fmt == "csv":
+        return ("minutes by day and category only; no activity titles, no reflection")
+    parts = ["the totals"]
+    parts.append(f"{count_of(len(doc['titles']), 'activity title')}" if carries_titles(doc, fmt)
+                 else "no activity titles")
+    parts.append("the reflection" if carries_reflection(doc, fmt) else "no reflection")
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def preview_text(doc: dict[str, Any], formats: tuple[str, ...] = FORMATS) -> str:
+    """Exactly what the files will carry, in words a principal can check before they leave."""
     totals = doc["totals"]
     minutes = totals["minutes"]
+    first, last = (date.fromisoformat(doc["period"][end]) for end in ("from", "to"))
     lines = [
         f"School: {doc['school']['name'] or '(not set)'}  (id {doc['school']['id']})",
         f"Principal: {doc['school']['principal'] or '(not set)'}",
-        f"Period: {doc['period']['from']} to {doc['period']['to']}",
+        f"Period: {format_period(first, last)}",
         f"Instruction share: {format_share(totals['instruction_share'])} "
         f"(goal {doc['definitions']['goal_share'] * 100:.0f}%)",
         f"Instruction {format_duration(minutes['instruction'] * 60)}, management "
         f"{format_duration(minutes['management'] * 60)}, other "
         f"{format_duration(minutes['other'] * 60)}",
-        f"Days logged: {totals['days_logged']} of {totals['school_days']} school days",
-        f"Totals for {len(doc['by_category'])} categories, {len(doc['weeks'])} weeks and "
-        f"{len(doc['days'])} days",
+        f"Days logged: {totals['days_logged']} of {count_of(totals['school_days'], 'school day')}",
+        f"Totals for {count_of(len(doc['by_category']), 'category', 'categories')}, "
+        f"{count_of(len(doc['weeks']), 'week')} and {count_of(len(doc['days']), 'day')}",
         "Private notes: never included",
+        "",
+        "Each file holds:",
     ]
+    lines.extend(f"  • {FORMAT_NAMES[fmt]}: {file_contents(doc, fmt)}" for fmt in formats)
+    lines.append("")
     if "titles" in doc:
+        names = {c["slug"]: c["name"] for c in doc["definitions"]["categories"]}
         lines.append(f"Activity titles ({len(doc['titles'])}):")
-        lines.extend(f"  • {t['title']} ({t['category']}, {t['minutes']:g} min)"
-                     for t in doc["titles"])
+        lines.extend(f"  • {t['title']} ({names.get(t['category'], t['category'])}, "
+                     f"{format_duration(t['minutes'] * 60)})" for t in doc["titles"])
     else:
         lines.append("Activity titles: not included")
     reflection = doc["reflection"]

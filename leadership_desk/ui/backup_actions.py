@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from leadership_desk import APP_NAME
+from leadership_desk.domain.periods import format_moment
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.ui.restore_dialog import RestoreDialog
@@ -107,7 +108,7 @@ class BackupActions(QObject):
     def _on_restore_finished(self, chosen, before) -> None:
         self._done()
         self.message.emit(
-            f"Restored the backup of {chosen.taken_at.astimezone():%b %d, %H:%M}. Your log as "
+            f"Restored the backup of {format_moment(chosen.taken_at.astimezone())}. Your log as "
             f"it was is kept as a backup taken {before.taken_at.astimezone():%H:%M}."
         )
         self.restored.emit()

@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from leadership_desk import APP_NAME
-from leadership_desk.domain.periods import week_of
+from leadership_desk.domain.balance import count_of
+from leadership_desk.domain.periods import format_date, week_of
 from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.ui.worker import Worker
 
@@ -55,9 +56,9 @@ class CalendarActions(QObject):
     def _on_finished(self, result, week) -> None:
         self._worker = None
         self.message.emit(
-            f"Calendar for the week of {week.first:%b} {week.first.day}: {result.created} new "
-            f"drafts, {result.updated} updated, {result.removed} removed. Accept them under "
-            "the day's activities.")
+            f"Calendar, week of {format_date(week.first)}: "
+            f"{count_of(result.created, 'new draft')}, {result.updated} updated, "
+            f"{result.removed} removed. Accept them under the day's activities.")
         self.imported.emit(result)
 
     def _on_failed(self, error: Exception) -> None:

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.errors import LeadershipDeskError
-from leadership_desk.services.category_service import CategoryService
+from leadership_desk.services.category_service import MAX_FAVOURITES, CategoryService
 from leadership_desk.ui.category_table_model import CategoryTableModel
+from leadership_desk.ui.screen_fit import fit_to_screen
 
 
 class CategoriesDialog(QDialog):
@@ -43,10 +44,11 @@ class CategoriesDialog(QDialog):
     def __init__(self, categories: CategoryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Categories")
-        self.resize(820, 600)
+        fit_to_screen(self, 820, 600)
         self._service = categories
         self.model = CategoryTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName("Categories")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -66,7 +68,9 @@ class CategoriesDialog(QDialog):
 
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(80)
+        self.name_edit.setAccessibleName("Category name")
         self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName("Counts as")
         for kind in Kind:
             self.kind_combo.addItem(kind.label, kind.value)
         self.color_button = QPushButton("Choose colour…")
@@ -101,6 +105,8 @@ class CategoriesDialog(QDialog):
         layout.addWidget(close)
 
         self._color = "#888888"
+        self._shown: Category | None = None  # the category the form was filled from
+        self._switching = False
         self.add_button.clicked.connect(self._on_add_clicked)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
@@ -108,22 +114,62 @@ class CategoriesDialog(QDialog):
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.color_button.clicked.connect(self._on_color_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
-        self.reload()
+        self.favourite_check.toggled.connect(self._on_favourite_toggled)
+        self.model.set_categories(self._service.all())
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.selectRow(0)
 
     def reload(self, select_id: int | None = None) -> None:
-        self.model.set_categories(self._service.all())
-        if select_id is not None:
-            row = self.model.row_of(select_id)
-            if row is not None:
-                self.table.selectRow(row)
+        self._switching = True  # a reset of the model is not the principal clicking a row
+        try:
+            self.model.set_categories(self._service.all())
+            if select_id is not None:
+                row = self.model.row_of(select_id)
+                if row is not None:
+                    self.table.selectRow(row)
+        finally:
+            self._switching = False
+        self._fill_form()
 
     def selected(self) -> Category | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.category(rows[0].row()) if rows else None
 
+    def _form_category(self) -> Category | None:
+        """The shown category as the form now describes it."""
+        if self._shown is None:
+            return None
+        return replace(self._shown, name=self.name_edit.text(),
+                       kind=Kind(self.kind_combo.currentData()), color=self._color,
+                       high_leverage=self.high_leverage_check.isChecked(),
+                       favourite=self.favourite_check.isChecked())
+
+    def has_unsaved_changes(self) -> bool:
+        edited = self._form_category()
+        return edited is not None and edited != self._shown
+
     def _on_selection_changed(self) -> None:
+        if self._switching:
+            return
+        edited = self._form_category()
+        if edited is not None and edited != self._shown:
+            # another row was clicked with edits in the form: keep them, never drop them
+            target = self.selected()
+            saved = self._run(lambda: self._service.update(edited),
+                              target.id if target is not None else edited.id, save_first=False)
+            if saved:  # the reload has filled the form from the row clicked
+                self.message_label.setText(f"Saved the changes to '{edited.name}'.")
+                return
+            # the edits could not be saved: stay on them, with the reason shown
+            self._switching = True
+            try:
+                self.table.selectRow(self.model.row_of(edited.id))
+            finally:
+                self._switching = False
+            return
+        self._fill_form()
+
+    def _fill_form(self) -> None:
         category = self.selected()
         enabled = category is not None
         for widget in (self.name_edit, self.kind_combo, self.color_button,
@@ -131,13 +177,16 @@ class CategoriesDialog(QDialog):
                        self.up_button, self.down_button, self.archive_button,
                        self.delete_button):
             widget.setEnabled(enabled)
+        self._shown = category
         if category is None:
             return
         self.name_edit.setText(category.name)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(category.kind.value))
         self._set_color(category.color)
         self.high_leverage_check.setChecked(category.high_leverage)
+        self.favourite_check.blockSignals(True)
         self.favourite_check.setChecked(category.favourite)
+        self.favourite_check.blockSignals(False)
         self.favourite_check.setEnabled(not category.archived)
         self.archive_button.setText("Restore" if category.archived else "Archive")
 
@@ -148,8 +197,16 @@ class CategoriesDialog(QDialog):
         self.color_button.setIcon(QIcon(swatch))
         self.color_button.setText(f"{color.upper()}  (click to change)")
 
-    def _run(self, action, select_id: int | None = None) -> bool:
-        """Calls the service; shows its message on failure. Returns whether it worked."""
+    def _run(self, action, select_id: int | None = None, save_first: bool = True) -> bool:
+        """Calls the service, after saving what the form holds (a rename is never lost);
+        shows the message on failure. Returns whether it worked."""
+        edited = self._form_category()
+        if save_first and edited is not None and edited != self._shown:
+            try:
+                self._service.update(edited)
+            except LeadershipDeskError as error:
+                self.message_label.setText(error.message)
+                return False
         try:
             result = action()
         except LeadershipDeskError as error:
@@ -194,18 +251,25 @@ class CategoriesDialog(QDialog):
         if color.isValid():
             self._set_color(color.name())
 
-    def _on_save_clicked(self) -> None:
-        category = self.selected()
-        if category is None:
+    def done(self, result: int) -> None:  # Qt's name
+        """Closing keeps what the form holds; if it cannot be saved, the dialog stays open."""
+        edited = self._form_category()
+        if edited is not None and edited != self._shown and not self._run(
+                lambda: self._service.update(edited), edited.id, save_first=False):
             return
-        name = self.name_edit.text()
-        kind = Kind(self.kind_combo.currentData())
-        color = self._color
-        high_leverage = self.high_leverage_check.isChecked()
-        favourite = self.favourite_check.isChecked()
-        self._run(
-            lambda: self._service.update(
-                replace(category, name=name, kind=kind, color=color,
-                        high_leverage=high_leverage, favourite=favourite)
-            )
-        )
+        super().done(result)
+
+    def _on_favourite_toggled(self, checked: bool) -> None:
+        shown = self._shown
+        if (checked and shown is not None and not shown.favourite
+                and len(self._service.favourites()) >= MAX_FAVOURITES):
+            self.favourite_check.blockSignals(True)
+            self.favourite_check.setChecked(False)  # the box shows what can happen
+            self.favourite_check.blockSignals(False)
+            self.message_label.setText(f"The timer has room for {MAX_FAVOURITES} buttons; "
+                                       "untick one first.")
+
+    def _on_save_clicked(self) -> None:
+        edited = self._form_category()
+        if edited is not None:
+            self._run(lambda: self._service.update(edited), edited.id, save_first=False)

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -21,6 +24,41 @@ from PySide6.QtWidgets import (
 from leadership_desk.errors import LeadershipDeskError
 
 
+def chart_colors(palette: QPalette):
+    """Chart colours for a window with this palette: its background and text, and data
+    colours that read on it."""
+    from leadership_desk.reports.charts import colors_for
+
+    return colors_for(palette.color(QPalette.ColorRole.Window).name(),
+                      palette.color(QPalette.ColorRole.WindowText).name())
+
+
+def _canvas_class():
+    """The Qt canvas, made (with matplotlib) the first time a chart is shown."""
+    global _Canvas
+    if _Canvas is None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        class ChartCanvas(FigureCanvasQTAgg):
+            """A chart that lets the mouse wheel scroll the page it sits in."""
+
+            def wheelEvent(self, event) -> None:  # Qt's name
+                # matplotlib would keep the wheel; the page around the charts scrolls instead
+                area = self.parentWidget()
+                while area is not None and not isinstance(area, QAbstractScrollArea):
+                    area = area.parentWidget()
+                if area is None:
+                    event.ignore()
+                else:
+                    QApplication.sendEvent(area.viewport(), event)
+
+        _Canvas = ChartCanvas
+    return _Canvas
+
+
+_Canvas = None
+
+
 class ChartView(QWidget):
     """A titled chart area; `show_figure` puts a Figure in it, Save writes PNG or SVG."""
 
@@ -29,9 +67,11 @@ class ChartView(QWidget):
         self.name = name
         self.figure = None
         self.canvas = None
+        self.description = ""
         self.placeholder = QLabel("Loading…")
         self.placeholder.setObjectName("muted")
         self.save_button = QPushButton("Save chart…")
+        self.save_button.setAccessibleName(f"Save the {name} chart")
         self.save_button.setToolTip(f"Save the {name} chart as a PNG or SVG picture")
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -43,22 +83,33 @@ class ChartView(QWidget):
         self._layout.addLayout(top)
         self._layout.addWidget(self.placeholder)
 
-    def show_figure(self, figure) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    def colors(self):
+        """The chart colours that match this widget's palette (light or dark)."""
+        return chart_colors(self.palette())
 
+    def show_figure(self, figure, description: str = "") -> None:
+        """Shows `figure` on a new canvas sized to the figure's height and the view's width,
+        so nothing of the previous chart stays behind; `description` is what a screen reader
+        says about it."""
         width, height = figure.get_size_inches()
-        if self.canvas is None:
-            self.canvas = FigureCanvasQTAgg(figure)
-            self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            self._layout.replaceWidget(self.placeholder, self.canvas)
-            self.placeholder.hide()
-        else:
-            self.canvas.figure = figure
-            figure.set_canvas(self.canvas)
+        dpi = figure.dpi  # before a canvas scales it for the screen
+        canvas = _canvas_class()(figure)
+        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        canvas.setFixedHeight(int(height * dpi))
+        canvas.setMinimumWidth(int(width * dpi * 0.75))
+        canvas.setAccessibleName(f"{self.name.capitalize()} chart")
+        canvas.setAccessibleDescription(description)
+        canvas.setToolTip(description)
+        old = self.canvas if self.canvas is not None else self.placeholder
+        self._layout.replaceWidget(old, canvas)
+        old.hide()
+        if self.canvas is not None:
+            self.canvas.deleteLater()
+        canvas.show()
+        self.canvas = canvas
         self.figure = figure
-        self.canvas.setFixedHeight(int(height * figure.dpi))
-        self.canvas.setMinimumWidth(int(width * figure.dpi * 0.75))
-        self.canvas.draw_idle()
+        self.description = description
+        canvas.draw_idle()
         self.save_button.setEnabled(True)
 
     def show_message(self, text: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leadership_desk.domain.balance import format_duration, format_share
+from leadership_desk.domain.balance import count_of, format_duration, format_points, format_share
 from leadership_desk.domain.categories import Kind
-from leadership_desk.domain.periods import Period, period_of
+from leadership_desk.domain.periods import Period, format_date, format_period, period_of
 from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.dashboard_service import DashboardData
-from leadership_desk.ui.chart_view import ChartView
+from leadership_desk.ui.chart_view import ChartView, chart_colors
+from leadership_desk.ui.formats import use_app_date_format
 from leadership_desk.ui.worker import Worker
 
 PERIODS = (("This week", "week"), ("This month", "month"), ("This school year", "year"),
@@ -50,7 +51,7 @@ def shift_period(kind: str, period: Period, steps: int, year_start) -> Period:
 
 
 def short_day(day: date) -> str:
-    return f"{day:%a} {day:%b} {day.day}"
+    return format_date(day, weekday=True)
 
 
 class DashboardPage(QWidget):
@@ -65,18 +66,23 @@ class DashboardPage(QWidget):
         self._pending = False
         self.data: DashboardData | None = None
         self.period_combo = QComboBox()
+        self.period_combo.setAccessibleName("Period")
         for label, value in PERIODS:
             self.period_combo.addItem(label, value)
         self.period_combo.setCurrentIndex(2)
         self.previous_button = QPushButton("◀")
         self.previous_button.setToolTip("Previous period")
+        self.previous_button.setAccessibleName("Previous period")
         self.next_button = QPushButton("▶")
         self.next_button.setToolTip("Next period")
+        self.next_button.setAccessibleName("Next period")
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
+        self.from_edit.setAccessibleName("First day")
+        self.to_edit.setAccessibleName("Last day")
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            use_app_date_format(edit)
         self.period_label = QLabel()
         self.period_label.setObjectName("dayLabel")
         self.compare_check = QCheckBox("Compare with the previous period")
@@ -180,8 +186,7 @@ class DashboardPage(QWidget):
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
         p = self._period
-        self.period_label.setText(f"{p.first:%b} {p.first.day}, {p.first.year} – "
-                                  f"{p.last:%b} {p.last.day}, {p.last.year}")
+        self.period_label.setText(format_period(p.first, p.last))
 
     # loading
 
@@ -223,11 +228,22 @@ class DashboardPage(QWidget):
     def _draw(self, data: DashboardData) -> None:
         from leadership_desk.reports import charts
 
-        self.trend_view.show_figure(charts.trend_figure(
-            data.weeks, data.rolling, data.plan.goal, data.plan.stepped, today=data.today))
-        self.breakdown_view.show_figure(charts.breakdown_figure(data.rows))
-        self.heatmap_view.show_figure(charts.heatmap_figure(data.heat_instruction,
-                                                            data.heat_management))
+        colors = chart_colors(self.palette())
+        self.trend_view.show_figure(
+            charts.trend_figure(data.weeks, data.rolling, data.plan.goal, data.plan.stepped,
+                                today=data.today, colors=colors),
+            charts.trend_description(data.weeks, data.plan.goal, data.plan.stepped,
+                                     today=data.today))
+        self.breakdown_view.show_figure(charts.breakdown_figure(data.rows, colors=colors),
+                                        charts.breakdown_description(data.rows))
+        self.heatmap_view.show_figure(
+            charts.heatmap_figure(data.heat_instruction, data.heat_management, colors=colors),
+            charts.heatmap_description(data.heat_instruction, data.heat_management))
+
+    def changeEvent(self, event) -> None:  # Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.data is not None:
+            self._draw(self.data)  # the charts follow a switch to a dark or light palette
 
     def _show_headline(self) -> None:
         data = self.data
@@ -238,16 +254,16 @@ class DashboardPage(QWidget):
         if b.share is None:
             self.share_label.setText("No data for this period yet")
         else:
-            self.share_label.setText(f"{b.share * 100:.0f}% instruction  (goal {goal})")
+            self.share_label.setText(f"{format_share(b.share)} instruction  (goal {goal})")
         if self.compare_check.isChecked():
             before = format_share(data.previous.share)
             if data.change is None:
                 self.change_label.setText(f"Previous period: {before}.")
             else:
-                points = data.change * 100
-                arrow = "▲ up" if points > 0.5 else ("▼ down" if points < -0.5 else "→ steady,")
-                self.change_label.setText(
-                    f"{arrow} {abs(points):.0f} points from the previous period ({before}).")
+                points = round(data.change * 100)
+                arrow = "▲" if points > 0 else ("▼" if points < 0 else "→")
+                self.change_label.setText(f"{arrow} {format_points(data.change)} from the "
+                                          f"previous period ({before}).")
         self.change_label.setVisible(self.compare_check.isChecked())
         if b.share is None:
             self.gap_label.setText("Log a few days to see where you stand.")
@@ -258,10 +274,11 @@ class DashboardPage(QWidget):
                                    f"instruction would have met {goal}.")
         missing = data.missing_days
         school_days = sum(1 for d in data.period.days() if d.weekday() < 5 and d <= data.today)
-        text = (f"Logged on {school_days - len(missing)} of {school_days} school days "
+        text = (f"Logged on {school_days - len(missing)} of "
+                f"{count_of(school_days, 'school day')} "
                 "(Monday to Friday) so far.")
         if missing:
-            listed = ", ".join(short_day(d) for d in reversed(missing[-5:]))
+            listed = "; ".join(short_day(d) for d in reversed(missing[-5:]))
             text += f" Most recent days with nothing logged: {listed}."
         self.completeness_label.setText(text)
         drains = [row for row in data.rows[Kind.MANAGEMENT] if row.top_drain]

@@ -37,6 +37,7 @@ class ErrorDialog(QDialog):
         message.setWordWrap(True)
         text = QPlainTextEdit(details)
         text.setReadOnly(True)
+        text.setAccessibleName("Details of the error")
         copy = QPushButton("Copy details")
         copy.clicked.connect(self.copy_details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -29,6 +29,8 @@ from leadership_desk.domain.periods import Period
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.container import Services
 from leadership_desk.services.export_service import REFLECTION_MAX, preview_text
+from leadership_desk.ui.formats import use_app_date_format
+from leadership_desk.ui.screen_fit import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class ExportDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export summary for my IAS")
-        self.resize(980, 600)
+        fit_to_screen(self, 980, 600)
         self.services = services
         self.doc: dict[str, Any] | None = None
         default = services.exports.default_period()
@@ -54,15 +56,18 @@ class ExportDialog(QDialog):
         self._periods = {"year": default, "month": Period(month.first, min(month.last,
                                                                           default.last))}
         self.period_combo = QComboBox()
+        self.period_combo.setAccessibleName("Period")
         self.period_combo.addItem("The school year to date", "year")
         self.period_combo.addItem("This month", "month")
         self.period_combo.addItem("Dates I choose", "custom")
         self.from_edit = QDateEdit(QDate(default.first.year, default.first.month,
                                          default.first.day))
         self.to_edit = QDateEdit(QDate(default.last.year, default.last.month, default.last.day))
+        self.from_edit.setAccessibleName("First day")
+        self.to_edit.setAccessibleName("Last day")
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            use_app_date_format(edit)
         dates = QHBoxLayout()
         dates.addWidget(self.from_edit)
         dates.addWidget(QLabel("to"))
@@ -71,15 +76,18 @@ class ExportDialog(QDialog):
         self.json_check.setChecked(True)
         self.pdf_check = QCheckBox("PDF report, to read and print (.pdf)")
         self.pdf_check.setChecked(True)
-        self.csv_check = QCheckBox("Spreadsheet (.csv)")
+        self.csv_check = QCheckBox("Spreadsheet of daily totals (.csv)")
         self.titles_check = QCheckBox("Include activity titles (check the preview for "
                                       "student names)")
         self.reflection_edit = QPlainTextEdit()
+        self.reflection_edit.setAccessibleName("Reflection for your IAS")
         self.reflection_edit.setPlaceholderText(
             "Optional, for your IAS: wins, obstacles, support you need. Do not name students.")
         self.reflection_edit.setFixedHeight(110)
         self.folder_edit = QLineEdit(str(Path.home()))
+        self.folder_edit.setAccessibleName("Save in folder")
         browse = QPushButton("Choose…")
+        browse.setAccessibleName("Choose the folder")
         browse.clicked.connect(self._on_browse_clicked)
         folder = QHBoxLayout()
         folder.addWidget(self.folder_edit, 1)
@@ -101,6 +109,7 @@ class ExportDialog(QDialog):
         left.addWidget(self.error_label)
         left.addStretch(1)
         self.preview = QPlainTextEdit()
+        self.preview.setAccessibleName("Exactly what the files will carry")
         self.preview.setReadOnly(True)
         right = QVBoxLayout()
         heading = QLabel("<b>Exactly what the files will carry</b> (private notes never do)")
@@ -155,7 +164,7 @@ class ExportDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             return
         self.error_label.setText("")
-        self.preview.setPlainText(preview_text(self.doc))
+        self.preview.setPlainText(preview_text(self.doc, self.formats()))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
 
     def _on_browse_clicked(self) -> None:

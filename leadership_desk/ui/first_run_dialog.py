@@ -16,6 +16,7 @@ from leadership_desk.domain.categories import Category
 from leadership_desk.domain.profile import Profile
 from leadership_desk.errors import ValidationError
 from leadership_desk.ui.profile_form import ProfileForm
+from leadership_desk.ui.screen_fit import fit_to_screen
 
 
 class FirstRunDialog(QDialog):
@@ -26,7 +27,7 @@ class FirstRunDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Welcome to Leadership Desk")
-        self.setMinimumSize(560, 560)
+        self.setMinimumWidth(560)
         self.result_profile: Profile | None = None
         intro = QLabel(
             "<b>Welcome.</b> Leadership Desk keeps a log of your day on this computer only "
@@ -39,6 +40,7 @@ class FirstRunDialog(QDialog):
         self.error_label.setObjectName("errorLabel")
         self.error_label.hide()
         self.category_list = QListWidget()
+        self.category_list.setAccessibleName("The categories your log starts with")
         for category in categories:
             hl = ", high leverage" if category.high_leverage else ""
             item = QListWidgetItem(f"{category.name}  ({category.kind.label}{hl})")
@@ -59,6 +61,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(categories_note)
         layout.addWidget(self.category_list, 1)
         layout.addWidget(buttons)
+        fit_to_screen(self, 560, 560)
 
     def accept(self) -> None:
         try:

@@ -100,7 +100,7 @@ def build_menus(window) -> None:
     _action(window, view_menu, "&Previous day", "Alt+Left", window.day_page.go_previous)
     _action(window, view_menu, "&Next day", "Alt+Right", window.day_page.go_next)
     _action(window, view_menu, "&Today", "Ctrl+T", window.day_page.go_today)
-    _action(window, view_menu, "&Go to date…", "Ctrl+G", window.day_page.focus_date)
+    _action(window, view_menu, "&Go to date…", "Ctrl+G", lambda: go_to_date(window))
 
     help_menu = menu.addMenu("&Help")
     _action(window, help_menu, "&Keyboard shortcuts", "F1", window.show_shortcuts)
@@ -116,20 +116,11 @@ def _action(window, menu, text, shortcut, slot) -> QAction:
     return action
 
 
-SHORTCUTS_TEXT = """Ctrl+1 … Ctrl+8\tstart the timer buttons, left to right
-Ctrl+0\tstart any other category (type part of its name)
-F2\trename what is running
-Ctrl+.\tstop the timer
-Ctrl+L\tquick entry: type '8:00-9:15 walkthroughs', '45m email', 'now PLC'
-Ctrl+R\treview the day: activities, calendar drafts and untracked time, by keyboard
-Ctrl+N\tadd an activity with the full form
-Enter or Ctrl+E\tedit the selected activity
-Delete\tdelete the selected activity
-Ctrl+Z / Ctrl+Shift+Z\tundo / redo (also after restarting)
-Alt+Left / Alt+Right\tprevious / next day
-Ctrl+T\tback to today
-Ctrl+G\tgo to a date
-Ctrl+D / Ctrl+B\tmy day / the dashboard
-Ctrl+Shift+L\timport a calendar (.ics) as drafts; A / C / R accept, change, reject one
-Ctrl+Shift+E\texport a summary for your IAS
-Ctrl+Shift+S\tthe Schools view (for an IAS)"""
+def go_to_date(window) -> None:
+    """Asks for a date typed in any usual way and shows that day."""
+    from leadership_desk.ui.go_to_date_dialog import GoToDateDialog
+
+    day = GoToDateDialog.ask(window, window.day_page.day)
+    if day is not None:
+        window.tabs.setCurrentIndex(0)
+        window.day_page.go_to(day)

@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from leadership_desk import APP_NAME, __version__
 from leadership_desk.domain.activities import Activity
-from leadership_desk.domain.balance import format_duration
+from leadership_desk.domain.balance import count_of, format_duration
 from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.domain.periods import day_start, local_date
 from leadership_desk.domain.timeline import day_timeline, default_slot
@@ -42,11 +41,13 @@ from leadership_desk.ui.category_picker import CategoryPicker
 from leadership_desk.ui.dashboard_page import DashboardPage
 from leadership_desk.ui.day_page import DayPage
 from leadership_desk.ui.drafts_panel import DraftsPanel
-from leadership_desk.ui.main_menu import SHORTCUTS_TEXT, build_menus
+from leadership_desk.ui.elided_label import ElidedLabel
+from leadership_desk.ui.main_menu import build_menus
 from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.review_dialog import ReviewDialog
 from leadership_desk.ui.schools_page import SchoolsPage
 from leadership_desk.ui.settings_dialog import SettingsDialog
+from leadership_desk.ui.shortcuts_dialog import ShortcutsDialog
 from leadership_desk.ui.summary_actions import SummaryActions
 from leadership_desk.ui.timer_bar import TimerBar, format_elapsed
 from leadership_desk.ui.tray_controller import TrayController
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.timer_bar)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.status_label = QLabel()
+        self.status_label = ElidedLabel()
         self.statusBar().addWidget(self.status_label, 1)
 
         self.tray_controller = TrayController(self, services)
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
 
     def _on_schools_page_imported(self, results) -> None:
         accepted = sum(r.status == "accepted" for r in results)
-        self._say(f"Imported {accepted} of {len(results)} summaries.")
+        self._say(f"Imported {accepted} of {count_of(len(results), 'summary', 'summaries')}.")
 
     def show_dashboard(self) -> None:
         self.tabs.setCurrentWidget(self.dashboard_page)
@@ -260,7 +261,8 @@ class MainWindow(QMainWindow):
                                                                            self.day_page.day))
         b = report.balance
         self.day_page.show_summary(
-            f"{len(activities)} activities · logged {format_duration(b.total_seconds)} · "
+            f"{count_of(len(activities), 'activity', 'activities')} · logged "
+            f"{format_duration(b.total_seconds)} · "
             f"instruction {format_duration(b.of(Kind.INSTRUCTION))}"
         )
 
@@ -508,7 +510,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_TEXT)
+        ShortcutsDialog.ask(self)
 
     def show_about(self) -> None:
         QMessageBox.about(

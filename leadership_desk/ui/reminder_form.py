@@ -24,11 +24,12 @@ class ReminderForm(QGroupBox):
 
     def __init__(self, settings: ReminderSettings, parent: QWidget | None = None) -> None:
         super().__init__("Reminders and the tray", parent)
-        self.idle_box = QCheckBox("Remind me when nothing has run for 20 minutes in work hours")
+        self.idle_box = QCheckBox("Remind me when nothing runs for 20 minutes in work hours")
         self.long_box = QCheckBox("Remind me when an activity runs more than 3 hours")
         self.review_box = QCheckBox("Offer to review my day at the end of the work day")
-        self.tray_box = QCheckBox("Closing the window while the timer runs keeps Leadership "
-                                  "Desk in the tray (otherwise it quits)")
+        self.tray_box = QCheckBox("Keep running in the tray when I close the window")
+        self.tray_box.setToolTip("While the timer runs, closing the window keeps Leadership "
+                                 "Desk in the system tray; untick to quit instead")
         for box, value in ((self.idle_box, settings.idle),
                            (self.long_box, settings.long_running),
                            (self.review_box, settings.end_of_day),

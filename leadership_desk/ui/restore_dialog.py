@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from leadership_desk.domain.backups import BackupInfo
+from leadership_desk.domain.periods import format_moment
 from leadership_desk.ui.read_only_table_model import Index, ReadOnlyTableModel
+from leadership_desk.ui.screen_fit import fit_to_screen
 
 REASONS = {
     "daily": "Daily",
@@ -41,7 +43,7 @@ class BackupTableModel(ReadOnlyTableModel):
         info: BackupInfo = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"{info.taken_at.astimezone():%a %b %d %Y, %H:%M}",
+                format_moment(info.taken_at.astimezone()),
                 REASONS.get(info.reason, info.reason),
                 "" if info.activities is None else str(info.activities),
                 "Good" if info.ok else f"Not usable ({info.problem})",
@@ -57,10 +59,11 @@ class RestoreDialog(QDialog):
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore from backup")
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
         self.model = BackupTableModel(self)
         self.model.set_backups(backups)
         self.table = QTableView()
+        self.table.setAccessibleName("Backups")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from leadership_desk.domain.balance import format_duration
+from leadership_desk.domain.balance import count_of, format_duration
+from leadership_desk.domain.periods import format_date, format_period
 from leadership_desk.services.rollup_service import SchoolDetail
 from leadership_desk.ui.chart_view import ChartView
+from leadership_desk.ui.screen_fit import fit_to_screen
 
 
 class SchoolDialog(QDialog):
@@ -16,14 +19,18 @@ class SchoolDialog(QDialog):
         super().__init__(parent)
         row = detail.row
         self.setWindowTitle(f"{row.school} — {row.principal}")
-        self.resize(900, 700)
+        fit_to_screen(self, 900, 700)
         share = "no data" if row.share is None else f"{row.share * 100:.0f}% instruction"
         headline = QLabel(f"{share}  (goal {row.goal * 100:.0f}%)")
+        headline.setTextFormat(Qt.TextFormat.PlainText)
         headline.setObjectName("shareLabel")
+        period = format_period(row.first, row.last) if row.first and row.last else "no days"
         facts = QLabel(
-            f"{row.first} to {row.last} · {row.days_logged} days logged · "
+            f"{period} · {count_of(row.days_logged, 'day')} logged · "
             f"{format_duration(sum(row.minutes.values()) * 60)} logged · last summary "
-            f"{row.exported_at:%Y-%m-%d}" + (f" · {', '.join(row.flags)}" if row.flags else ""))
+            f"{format_date(row.exported_at.date())}"
+            + (f" · {', '.join(row.flags)}" if row.flags else ""))
+        facts.setTextFormat(Qt.TextFormat.PlainText)
         facts.setWordWrap(True)
         reflection = QLabel("<b>Reflection:</b> " + (detail.record.reflection.replace(
             "&", "&amp;").replace("<", "&lt;").replace("\n", "<br>") or "(none written)"))
@@ -42,8 +49,13 @@ class SchoolDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(buttons)
-        from leadership_desk.reports.charts import breakdown_figure, trend_figure
+        from leadership_desk.reports import charts
 
-        self.trend_view.show_figure(trend_figure(detail.weeks, detail.rolling, row.goal,
-                                                 title=f"{row.school}: instruction share"))
-        self.breakdown_view.show_figure(breakdown_figure(detail.rows))
+        colors = self.trend_view.colors()
+        title = f"{row.school}: instruction share"
+        self.trend_view.show_figure(
+            charts.trend_figure(detail.weeks, detail.rolling, row.goal, title=title,
+                                colors=colors),
+            charts.trend_description(detail.weeks, row.goal, title=title))
+        self.breakdown_view.show_figure(charts.breakdown_figure(detail.rows, colors=colors),
+                                        charts.breakdown_description(detail.rows))

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from leadership_desk.domain.balance import format_duration, format_points
+from leadership_desk.domain.periods import format_date, format_period
 from leadership_desk.services.rollup_service import SchoolRow
 from leadership_desk.ui.read_only_table_model import Index, ReadOnlyTableModel
 
 COLUMNS = ("School", "Principal", "Period", "Last summary", "Instruction share", "Change",
-           "Trend", "Hours", "Days logged", "Needs attention")
+           "Trend", "Time logged", "Days logged", "Needs attention")
 FLAG_BACKGROUND = QColor("#FDE2C4")
 BLOCKS = "▁▂▃▄▅▆▇█"
 
@@ -38,10 +40,10 @@ class SchoolTableModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             share = "no data" if r.share is None else \
                 f"{r.share * 100:.0f}% (goal {r.goal * 100:.0f}%)"
-            change = "" if r.change is None else f"{r.change * 100:+.0f} points"
-            period = f"{r.first:%b %d} – {r.last:%b %d, %Y}" if r.first and r.last else ""
-            return (r.school, r.principal, period, f"{r.exported_at:%Y-%m-%d}", share, change,
-                    sparkline(r.weekly_shares), f"{r.hours_logged:g}", str(r.days_logged),
+            period = format_period(r.first, r.last) if r.first and r.last else ""
+            return (r.school, r.principal, period, format_date(r.exported_at.date()), share,
+                    format_points(r.change), sparkline(r.weekly_shares),
+                    format_duration(sum(r.minutes.values()) * 60), str(r.days_logged),
                     ", ".join(r.flags))[column]
         if role == Qt.ItemDataRole.UserRole:  # sort keys
             return (r.school.casefold(), r.principal.casefold(), r.first.isoformat()

@@ -68,6 +68,7 @@ class SchoolsPage(QWidget):
         self.export_button = QPushButton("Export roll-up…")
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter by school or principal")
+        self.filter_edit.setAccessibleName("Filter by school or principal")
         self.attention_check = QCheckBox("Only schools that need attention")
         top = QHBoxLayout()
         for widget in (self.import_button, self.folder_button, self.export_button):
@@ -75,6 +76,7 @@ class SchoolsPage(QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.attention_check)
         self.table = QTableView()
+        self.table.setAccessibleName("Schools roll-up")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(9, Qt.SortOrder.DescendingOrder)
@@ -92,6 +94,7 @@ class SchoolsPage(QWidget):
         self.progress.hide()
         self.results = QPlainTextEdit()
         self.results.setReadOnly(True)
+        self.results.setAccessibleName("What the import did")
         self.results.setMaximumHeight(110)
         self.results.hide()
         layout = QVBoxLayout(self)

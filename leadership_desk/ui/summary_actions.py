@@ -11,6 +11,7 @@ from leadership_desk import APP_NAME
 from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.export_service import summary_file_name
 from leadership_desk.ui.export_dialog import ExportDialog
+from leadership_desk.ui.shared_dialog import SharedDialog
 from leadership_desk.ui.worker import Worker
 
 
@@ -47,26 +48,14 @@ class SummaryActions(QObject):
         worker.start()
 
     def show_history(self) -> None:
-        """What this log has shared: every summary written, newest first."""
-        records = self._services.exports.history()
-        lines = [
-            f"{r.created.astimezone():%Y-%m-%d %H:%M}  {r.format.upper()}  {r.first} to "
-            f"{r.last}" + ("  · with titles" if r.included_titles else "")
-            + ("  · with reflection" if r.included_reflection else "") + f"\n    {r.file}"
-            for r in records
-        ]
-        box = QMessageBox(self._window)
-        box.setWindowTitle("What I have shared")
-        box.setText(f"{len(records)} summaries exported from this log." if records
-                    else "Nothing has been exported from this log yet.")
-        if lines:
-            box.setDetailedText("\n".join(lines))
-        box.exec()
+        """What this log has shared: every summary file written, newest first."""
+        SharedDialog.ask(self._window, self._services.exports.history(),
+                         self._services.profiles.profile().zone)
 
     def _on_worker_finished(self, records) -> None:
         self._worker = None
-        names = ", ".join(Path(r.file).name for r in records)
-        self.message.emit(f"Exported to {Path(records[0].file).parent}: {names}")
+        kinds = ", ".join(r.format.upper() for r in records)
+        self.message.emit(f"Exported the summary ({kinds}) to {Path(records[0].file).parent}")
         self.exported.emit(records)
 
     def _on_worker_failed(self, error: Exception) -> None:

@@ -238,7 +238,8 @@ def test_export_import_schools_rollup(tmp_path):
 def test_exports_lists_what_was_shared(db, tmp_path):
     run(db, "export", "--format", "csv", "--out", str(tmp_path / "a.csv"), "--reflection", "x")
     listed = json.loads(run(db, "exports", "--json").stdout)
-    assert listed[0]["format"] == "csv" and listed[0]["included_reflection"] is True
+    # the CSV holds daily totals only, and its record says so
+    assert listed[0]["format"] == "csv" and listed[0]["included_reflection"] is False
     assert listed[0]["file"] == str(tmp_path / "a.csv")
 
 

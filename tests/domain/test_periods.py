@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from leadership_desk.domain import periods
 from leadership_desk.domain.periods import (
     MonthDay,
     Period,
@@ -133,3 +134,26 @@ def test_an_activity_outside_1990_to_2100_is_refused():
     with pytest.raises(ValidationError, match="between 1990 and 2100"):
         Activity(1, datetime(2100, 12, 31, 23, tzinfo=UTC), datetime(2101, 1, 1, 1, tzinfo=UTC),
                  "UTC")
+
+
+@pytest.mark.parametrize("text", ["2026-11-16", "20261116", "11/16/2026", "2026/11/16",
+                                  " 2026-11-16 "])
+def test_a_date_typed_in_the_usual_ways(text):
+    assert periods.parse_date(text) == date(2026, 11, 16)
+
+
+@pytest.mark.parametrize("text", ["", "16/11/2026", "2026-02-30", "tomorrow", "2026111",
+                                  "13/01/2026"])
+def test_not_a_date_says_what_is(text):
+    with pytest.raises(ValidationError, match="20261123 or 11/23/2026"):
+        periods.parse_date(text)
+
+
+def test_one_date_format_for_people():
+    assert periods.format_date(date(2026, 11, 16)) == "Nov 16, 2026"
+    assert periods.format_date(date(2026, 11, 16), weekday=True) == "Mon, Nov 16, 2026"
+    assert periods.format_period(date(2026, 11, 16), date(2026, 11, 20)) == "Nov 16 – 20, 2026"
+    assert periods.format_period(date(2026, 7, 1), date(2026, 11, 23)) == \
+        "Jul 1 – Nov 23, 2026"
+    assert periods.format_period(date(2026, 12, 28), date(2027, 1, 1)) == \
+        "Dec 28, 2026 – Jan 1, 2027"

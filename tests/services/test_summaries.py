@@ -15,6 +15,7 @@ from leadership_desk.domain.periods import Period
 from leadership_desk.domain.profile import Profile
 from leadership_desk.exchange.summary import dumps, parse_summary, schema, seal
 from leadership_desk.services.container import open_services
+from leadership_desk.services.export_service import FORMAT_NAMES, FORMATS, preview_text
 from tests.helpers import log
 
 NOTE = "Follow up about Jamie R. in room 12"  # the kind of words that must never leave
@@ -80,7 +81,7 @@ def test_pdf_report_has_school_period_and_share(principal, tmp_path):
                             "pdf", out)
     text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
     assert "Lincoln Elementary" in text
-    assert "2026-11-16 to 2026-11-20" in text
+    assert "Nov 16 – 20, 2026" in text
     assert "Instruction share: 50%" in text
     assert "Wins: PLCs" in text and "Weekly totals" in text
 
@@ -207,3 +208,38 @@ def test_roll_up_flags(principal, tmp_path, clock):
     assert row.hours_logged == 4.0
     assert row.to_json()["instruction_share"] == 0.5
     target.close()
+
+
+def file_text(path) -> str:
+    """What a reader of the file sees: the JSON as text, the CSV cells, the PDF's words."""
+    if path.suffix == ".pdf":
+        return " ".join(" ".join(page.extract_text() for page in
+                                 pypdf.PdfReader(path).pages).split())
+    return path.read_bytes().decode("utf-8-sig")
+
+
+@pytest.mark.parametrize("titles", [False, True])
+@pytest.mark.parametrize("reflection", ["", "Need coverage on Fridays"])
+def test_every_file_holds_exactly_what_its_record_and_the_preview_say(principal, tmp_path,
+                                                                       titles, reflection):
+    doc = principal.exports.build(period(), include_titles=titles, reflection=reflection)
+    preview = preview_text(doc)
+    for fmt in FORMATS:
+        principal.exports.write(doc, fmt, tmp_path / f"s.{fmt}")
+    records = {r.format: r for r in principal.exports.history()}
+    assert set(records) == set(FORMATS)
+    for fmt, record in records.items():
+        text = file_text(tmp_path / f"s.{fmt}")
+        for title in (TITLE, "Debrief"):
+            assert (title in text) is record.included_titles, (fmt, title)
+        if reflection:
+            assert (reflection in text) is record.included_reflection, fmt
+        else:
+            assert not record.included_reflection
+        said = next(line for line in preview.splitlines()
+                    if line.strip().startswith(f"• {FORMAT_NAMES[fmt]}:"))
+        assert ("no activity titles" not in said) is record.included_titles, said
+        assert ("no reflection" not in said) is record.included_reflection, said
+    assert records["json"].included_titles is titles
+    assert records["pdf"].included_titles is titles
+    assert records["pdf"].included_reflection is bool(reflection)

@@ -92,3 +92,68 @@ def test_timer_buttons_make_room_outside_my_day(qtbot, window, services):
     assert services.activities.running() is not None  # the shortcuts still start the timer
     window.tabs.setCurrentIndex(0)
     assert button.isVisible()
+
+
+def test_after_switching_the_period_the_charts_fill_their_width(qtbot, window, services):
+    log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00")
+    load(qtbot, window)
+    page = window.dashboard_page
+    for index in (0, 1):  # this week, this month
+        with qtbot.waitSignal(page.loaded, timeout=20000):
+            page.period_combo.setCurrentIndex(index)
+        for view in (page.trend_view, page.breakdown_view, page.heatmap_view):
+            canvas = view.canvas
+            qtbot.waitUntil(lambda c=canvas: abs(
+                c.figure.bbox.width - c.width() * c.devicePixelRatioF()) < 2)
+            assert canvas.isVisible() and canvas.figure is view.figure
+
+
+def test_the_mouse_wheel_over_a_chart_scrolls_the_page(qtbot, window, services):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00")
+    load(qtbot, window)
+    page = window.dashboard_page
+    scroll = page.findChild(QScrollArea).verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.maximum() > 0)
+    assert scroll.value() == 0
+    canvas = page.trend_view.canvas
+    centre = QPointF(canvas.width() / 2, canvas.height() / 2)
+    event = QWheelEvent(centre, QPointF(canvas.mapToGlobal(QPoint(10, 10))), QPoint(0, 0),
+                        QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(canvas, event)
+    assert scroll.value() > 0
+
+
+def test_each_chart_has_a_name_and_says_its_numbers(qtbot, window, services):
+    log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00")
+    log(services, "discipline-supervision", "2026-11-16 09:00", "2026-11-16 12:00")
+    load(qtbot, window)
+    page = window.dashboard_page
+    trend = page.trend_view.canvas
+    assert trend.accessibleName() == "Trend chart"
+    assert trend.accessibleDescription().startswith("Instruction share by week, ")
+    assert "25%; goal 75%." in trend.accessibleDescription()
+    assert "Discipline, attendance & supervision 3 h (100%" in \
+        page.breakdown_view.canvas.accessibleDescription()
+    assert "most at 9:00 on Mondays" in page.heatmap_view.canvas.accessibleDescription()
+
+
+def test_charts_follow_a_dark_palette(qtbot, window, services):
+    from matplotlib.colors import to_hex
+    from PySide6.QtGui import QColor, QPalette
+
+    log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00")
+    load(qtbot, window)
+    page = window.dashboard_page
+    assert to_hex(page.trend_view.figure.get_facecolor()) != "#1e1e1e"
+    dark = QPalette(page.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#1E1E1E"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#EEEEEE"))
+    page.setPalette(dark)
+    for view in (page.trend_view, page.breakdown_view, page.heatmap_view):
+        assert to_hex(view.figure.get_facecolor()) == "#1e1e1e"
+        assert to_hex(view.figure.axes[0].get_facecolor()) == "#1e1e1e"

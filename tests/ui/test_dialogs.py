@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import QTime
@@ -90,3 +91,42 @@ def test_categories_dialog_edits_kind_and_refuses_deleting_a_used_one(qtbot, ser
     dialog.archive_button.click()
     assert services.categories.get(talent.id).archived
     assert dialog.archive_button.text() == "Restore"
+
+
+def test_a_rename_is_kept_when_another_row_is_clicked_or_the_dialog_closed(qtbot, services):
+    dialog = CategoriesDialog(services.categories)
+    qtbot.addWidget(dialog)
+    first, second = dialog.model.category(0), dialog.model.category(1)
+    dialog.table.selectRow(0)
+    dialog.name_edit.setText("Walkthroughs")
+    with qtbot.waitSignal(dialog.categories_changed):
+        dialog.table.selectRow(1)
+    assert services.categories.get(first.id).name == "Walkthroughs"
+    assert dialog.selected().id == second.id and dialog.name_edit.text() == second.name
+    assert "Saved the changes to 'Walkthroughs'" in dialog.message_label.text()
+    dialog.name_edit.setText("Walkthroughs")  # taken: cannot be saved, so the row stays
+    dialog.table.selectRow(2)
+    assert dialog.selected().id == second.id and dialog.name_edit.text() == "Walkthroughs"
+    assert "already a category called" in dialog.message_label.text()
+    dialog.name_edit.setText("Coaching cycles")
+    dialog.reject()  # the Close button
+    assert services.categories.get(second.id).name == "Coaching cycles"
+
+
+def test_the_ninth_timer_button_is_never_shown_ticked(qtbot, services):
+    favourites = {c.id for c in services.categories.favourites()}
+    assert len(favourites) <= 8
+    for category in services.categories.active():
+        if len(favourites) == 8:
+            break
+        if category.id not in favourites:
+            services.categories.update(replace(category, favourite=True))
+            favourites.add(category.id)
+    dialog = CategoriesDialog(services.categories)
+    qtbot.addWidget(dialog)
+    ninth = next(c for c in services.categories.active() if c.id not in favourites)
+    dialog.table.selectRow(dialog.model.row_of(ninth.id))
+    dialog.favourite_check.setChecked(True)
+    assert not dialog.favourite_check.isChecked()
+    assert "The timer has room for 8 buttons" in dialog.message_label.text()
+    assert not dialog.has_unsaved_changes()

@@ -23,7 +23,13 @@ def test_export_dialog_previews_exactly_what_leaves(qtbot, services):
     assert "Activity titles: not included" in text and "Private notes: never included" in text
     assert "about a student" not in text
     dialog.titles_check.setChecked(True)
-    assert "Debrief (feedback-coaching, 60 min)" in dialog.preview.toPlainText()
+    text = dialog.preview.toPlainText()
+    assert "Debrief (Feedback & coaching, 1 h)" in text
+    assert "PDF report (.pdf): the totals, 1 activity title and no reflection" in text
+    assert ".csv" not in text  # only the files chosen are described
+    dialog.csv_check.setChecked(True)
+    assert ("Spreadsheet (.csv): minutes by day and category only; no activity titles, "
+            "no reflection") in dialog.preview.toPlainText()
     dialog.reflection_edit.setPlainText("Need coverage on Tuesdays")
     assert "Need coverage on Tuesdays" in dialog.preview.toPlainText()
     for check in (dialog.json_check, dialog.pdf_check, dialog.csv_check):
@@ -43,7 +49,7 @@ def test_export_from_the_window_writes_and_records(qtbot, window, services, tmp_
     files = sorted(Path(r.file).suffix for r in blocker.args[0])
     assert files == [".json", ".pdf"]
     assert [r.format for r in services.exports.history()] == ["pdf", "json"]
-    assert "Exported to" in window.status_label.text()
+    assert "Exported the summary (JSON, PDF) to" in window.status_label.text()
 
 
 def make_summaries(tmp_path, clock, count=3) -> list[Path]:
@@ -137,16 +143,25 @@ def test_school_table_model(qtmodeltester, services, tmp_path, clock):
     assert json.dumps(model.row(0).to_json())
 
 
-def test_what_i_have_shared(qtbot, window, services, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+def test_what_i_have_shared(qtbot, qtmodeltester, window, services, tmp_path, monkeypatch):
+    from leadership_desk.ui.shared_dialog import SharedDialog
 
-    log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00")
-    doc = services.exports.build(services.exports.default_period(), reflection="hi")
-    services.exports.write(doc, "json", tmp_path / "s.json")
+    log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00", "Debrief")
+    doc = services.exports.build(services.exports.default_period(), reflection="hi",
+                                 include_titles=True)
+    for fmt in ("json", "csv", "pdf"):
+        services.exports.write(doc, fmt, tmp_path / f"s.{fmt}")
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(
-        (self.text(), self.detailedText())))
+    monkeypatch.setattr(SharedDialog, "exec", lambda self: shown.append(self))
     window.summary_actions.show_history()
-    assert shown[0][0] == "1 summaries exported from this log."
-    assert "JSON" in shown[0][1] and "with reflection" in shown[0][1]
-    assert str(tmp_path / "s.json") in shown[0][1]
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.heading.text().startswith("1 summary exported from this log, in 3 files.")
+    rows = {dialog.model.index(row, 2).data(): [dialog.model.index(row, c).data()
+                                                 for c in range(6)]
+            for row in range(dialog.model.rowCount())}
+    assert rows["Spreadsheet (.csv)"][3:5] == ["not in this file", "not in this file"]
+    assert rows["PDF report"][3:5] == ["included", "included"]
+    assert rows["Summary (.json)"][5] == str(tmp_path / "s.json")
+    assert rows["PDF report"][1] == "Jul 1 – Nov 17, 2026"

@@ -1,0 +1,59 @@
+"""What the window says: whole messages, dates typed in the usual ways, aligned shortcuts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialog
+
+from leadership_desk.ui.go_to_date_dialog import GoToDateDialog
+from leadership_desk.ui.shortcuts_dialog import SHORTCUTS, ShortcutsDialog
+from tests.helpers import log
+
+
+def test_a_long_status_message_never_widens_the_window_and_is_whole_in_its_tooltip(
+        qtbot, window):
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    long = "Exported the summary (JSON, PDF, CSV) to " + "/a/very/deep/folder" * 20
+    window._say(long)
+    window.layout().activate()
+    assert window.width() == 1024
+    assert window.status_label.text() == long
+    assert window.status_label.toolTip() == long
+    assert window.status_label.shown_text().endswith("…")
+    window._say("Settings saved.")
+    assert window.status_label.toolTip() == ""
+
+
+def test_go_to_date_accepts_the_usual_ways_of_writing_a_date(qtbot):
+    dialog = GoToDateDialog(date(2026, 11, 17))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    for text in ("2026-11-16", "20261116", "11/16/2026"):
+        dialog.edit.setText(text)
+        assert dialog.day == date(2026, 11, 16) and ok.isEnabled()
+        assert dialog.meaning.text() == "Mon, Nov 16, 2026"
+    dialog.edit.setText("16/11/2026")
+    assert dialog.day is None and not ok.isEnabled()
+    assert "11/23/2026" in dialog.meaning.text()
+
+
+def test_ctrl_g_shows_the_typed_day(qtbot, window, services, monkeypatch):
+    log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00")
+    monkeypatch.setattr(GoToDateDialog, "exec",
+                        lambda self: (self.edit.setText("11/16/2026"),
+                                      QDialog.DialogCode.Accepted)[1])
+    window.tabs.setCurrentIndex(1)
+    next(a for a in window.findChildren(type(window.stop_action))
+         if a.shortcut().toString() == "Ctrl+G").trigger()
+    assert window.day_page.day == date(2026, 11, 16)
+    assert window.tabs.currentIndex() == 0
+
+
+def test_the_shortcut_list_is_two_aligned_columns(qtbot):
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.label.text()
+    assert text.count("<tr>") == len(SHORTCUTS) and text.count("<td") == 2 * len(SHORTCUTS)
+    assert "Ctrl+G" in text and "11/16/2026" in text
