@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.activities import LONG_ACTIVITY, Activity
 from leadership_desk.domain.balance import format_duration
 from leadership_desk.domain.overlaps import (
@@ -29,6 +27,7 @@ from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.category_repository import CategoryRepository
 from leadership_desk.store.journal_repository import JournalRepository
+from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import transaction
 
 Clock = Callable[[], datetime]

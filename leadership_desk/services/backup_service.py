@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.backups import backups_to_keep
 from leadership_desk.errors import DamagedDatabaseError, NotOurDatabaseError, StorageError
 from leadership_desk.store.backup import (
@@ -29,6 +27,7 @@ from leadership_desk.store.backup import (
 from leadership_desk.store.database import check_file, unreadable_error
 from leadership_desk.store.lock import WriterLock
 from leadership_desk.store.migrations import MIGRATIONS
+from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import storage_error
 
 

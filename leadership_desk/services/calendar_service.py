@@ -9,8 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.activities import LONG_ACTIVITY, Activity
 from leadership_desk.domain.drafts import ACCEPTED, PENDING, REJECTED, Draft
 from leadership_desk.domain.overlaps import OverlapChoice, find_overlaps
@@ -27,6 +25,7 @@ from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.services.suggester import make_suggester
 from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.draft_repository import DraftRepository
+from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import transaction
 
 

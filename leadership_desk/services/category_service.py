@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.categories import Category, Kind, slugify
 from leadership_desk.errors import CategoryInUseError, NotFoundError, ValidationError
 from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.category_repository import CategoryRepository
+from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import transaction
 
 # The timer shows this many favourite buttons at most.

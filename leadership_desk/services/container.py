@@ -9,8 +9,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sqlite_utils import Database
-
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.activity_service import ActivityService
 from leadership_desk.services.backup_service import BackupService
@@ -27,6 +25,7 @@ from leadership_desk.services.rollup_service import RollupService
 from leadership_desk.store.backup import open_read_only
 from leadership_desk.store.database import open_database
 from leadership_desk.store.lock import APP, WriterLock
+from leadership_desk.store.sqlite import Database
 
 log = logging.getLogger("leadership_desk")
 T = TypeVar("T")

@@ -6,8 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.balance import Balance, balance_from_days
 from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.domain.dashboard import (
@@ -24,6 +22,7 @@ from leadership_desk.domain.periods import Period, hour_spans, local_date
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.aggregates import seconds_by_day, seconds_by_span
 from leadership_desk.store.category_repository import CategoryRepository
+from leadership_desk.store.sqlite import Database
 
 
 @dataclass(frozen=True)

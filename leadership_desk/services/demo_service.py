@@ -6,8 +6,6 @@ import random
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.activities import Activity
 from leadership_desk.domain.categories import Kind
 from leadership_desk.domain.periods import local_date, resolve_local
@@ -17,6 +15,7 @@ from leadership_desk.services.category_service import CategoryService
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.rows import activity_to_row
+from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import transaction
 
 DEMO_PROFILE = Profile(

@@ -10,8 +10,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from leadership_desk import __version__
 from leadership_desk.domain.balance import count_of, format_duration, format_share
 from leadership_desk.domain.goals import GoalPlan
@@ -31,6 +29,7 @@ from leadership_desk.store.aggregates import seconds_by_day
 from leadership_desk.store.backup import integrity_problems, write_file
 from leadership_desk.store.category_repository import CategoryRepository
 from leadership_desk.store.settings_repository import SettingsRepository
+from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import transaction
 
 FORMATS = ("json", "csv", "pdf")

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.exchange.summary import (
     KINDS,
@@ -26,6 +24,7 @@ from leadership_desk.exchange.summary import (
 )
 from leadership_desk.services.backup_service import BackupService
 from leadership_desk.store.school_repository import SchoolRecord, SchoolRepository
+from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import transaction
 
 ACCEPTED, DUPLICATE, REJECTED = "accepted", "duplicate", "rejected"

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.activities import check_zone
 from leadership_desk.domain.periods import MonthDay
 from leadership_desk.domain.profile import CONFIG_KEYS, Profile, parse_goal
@@ -14,6 +12,7 @@ from leadership_desk.domain.reminders import ReminderSettings
 from leadership_desk.errors import ValidationError
 from leadership_desk.store.rows import from_epoch, to_epoch
 from leadership_desk.store.settings_repository import SettingsRepository
+from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import transaction
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.activities import Activity
 from leadership_desk.domain.overlaps import OverlapChoice
 from leadership_desk.domain.periods import local_date
@@ -16,6 +14,7 @@ from leadership_desk.services.activity_service import ActivityService
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.services.suggester import make_suggester
 from leadership_desk.store.category_repository import CategoryRepository
+from leadership_desk.store.sqlite import Database
 
 
 class QuickEntryService:

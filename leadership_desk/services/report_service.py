@@ -6,8 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.balance import Balance, balance_from_days
 from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.domain.periods import Period, PeriodKind, local_date, period_of
@@ -15,6 +13,7 @@ from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.aggregates import seconds_by_day
 from leadership_desk.store.category_repository import CategoryRepository
+from leadership_desk.store.sqlite import Database
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,8 +9,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.balance import instruction_share
 from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.domain.dashboard import (
@@ -31,6 +29,7 @@ from leadership_desk.store.school_repository import (
     SchoolRecord,
     SchoolRepository,
 )
+from leadership_desk.store.sqlite import Database
 
 FALLING_POINTS = 0.05  # a drop of more than 5 points over the last 4 weeks
 SILENT_AFTER = timedelta(days=14)

@@ -8,14 +8,13 @@ from collections.abc import Callable
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.periods import local_date
 from leadership_desk.domain.suggestions import PastTitle, Suggestion, suggest
 from leadership_desk.resources import read_text
 from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.category_repository import CategoryRepository
 from leadership_desk.store.rows import from_epoch
+from leadership_desk.store.sqlite import Database
 
 Suggester = Callable[[str], Suggestion]
 

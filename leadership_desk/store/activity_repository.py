@@ -5,10 +5,9 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.activities import Activity
 from leadership_desk.store.rows import activity_from_row, activity_to_row, from_epoch, to_epoch
+from leadership_desk.store.sqlite import Database
 
 _COLUMNS = "id, category_id, start_utc, end_utc, zone, title, note"
 

@@ -12,9 +12,8 @@ from collections import defaultdict
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.periods import Period, day_spans
+from leadership_desk.store.sqlite import Database
 
 _SUMS = """
 WITH spans(label, lo, hi) AS (

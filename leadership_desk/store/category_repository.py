@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.categories import Category
 from leadership_desk.store.rows import category_from_row, category_to_row
+from leadership_desk.store.sqlite import Database
 
 
 class CategoryRepository:

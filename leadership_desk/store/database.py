@@ -15,8 +15,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from leadership_desk.errors import DamagedDatabaseError, NotOurDatabaseError, StorageError
 from leadership_desk.store.backup import (
     backup_dir,
@@ -26,6 +24,7 @@ from leadership_desk.store.backup import (
     snapshot,
 )
 from leadership_desk.store.migrations import MIGRATIONS
+from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import storage_error
 
 # Wait this long for a lock held by another connection before reporting it.

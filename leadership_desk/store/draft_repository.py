@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlite_utils import Database
-
 from leadership_desk.domain.drafts import Draft
 from leadership_desk.store.rows import from_epoch, to_epoch
+from leadership_desk.store.sqlite import Database
 
 _COLUMNS = ("id, uid, occurrence, title, start_utc, end_utc, all_day, free, "
             "suggested_category_id, reason, status, activity_id, source")

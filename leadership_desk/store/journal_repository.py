@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
+from leadership_desk.store.sqlite import Database
 
 # Undo history kept; older entries are dropped when a new change is recorded.
 JOURNAL_LIMIT = 500

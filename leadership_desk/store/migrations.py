@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from leadership_desk.domain.categories import parse_default_categories
 from leadership_desk.resources import read_text
+from leadership_desk.store.sqlite import Database
 
 MIGRATIONS = Migrations("leadership_desk")
 

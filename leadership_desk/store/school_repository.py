@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlite_utils import Database
+from leadership_desk.store.sqlite import Database
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,8 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 
-from sqlite_utils import Database
-
 from leadership_desk.errors import StorageError
+from leadership_desk.store.sqlite import Database
 
 
 def storage_error(exc: sqlite3.Error) -> StorageError:
