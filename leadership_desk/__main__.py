@@ -18,7 +18,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(args_list)
     if args.command:
         try:
-            code = run(args_list)
+            code = run(args=args)  # parsed once: building the parser costs time too
             sys.stdout.flush()
         except BrokenPipeError:
             # the reader of our output went away (`... --json | head -1`): nothing is wrong

@@ -228,10 +228,12 @@ def _add_range(parser: argparse.ArgumentParser, *, with_period: bool) -> None:
     parser.add_argument("--to", dest="date_to", metavar="D")
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    """Runs one subcommand; returns the exit code. Nothing ends in a traceback: anything
-    unforeseen is one line on the screen, the details in the log file."""
-    args = build_parser().parse_args(argv)
+def run(argv: Sequence[str] | None = None, args: argparse.Namespace | None = None) -> int:
+    """Runs one subcommand (from `argv`, or `args` already parsed); returns the exit code.
+    Nothing ends in a traceback: anything unforeseen is one line on the screen, the
+    details in the log file."""
+    if args is None:
+        args = build_parser().parse_args(argv)
     log_file = setup_logging()
     try:
         return _run(args)

@@ -104,7 +104,8 @@ def open_services(
     else:
         lock.try_acquire()
     try:
-        db = open_database(path, migrate=lock.held, clock=clock)
+        # a read command reads the header only; writers and the app check every page
+        db = open_database(path, migrate=lock.held, clock=clock, thorough=write)
     except BaseException:
         lock.release()
         raise

@@ -56,9 +56,13 @@ def unreadable_error(path: Path, problem: str) -> StorageError | None:
         f"then try again.")
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path, *, thorough: bool = True) -> None:
     """Raises DamagedDatabaseError or NotOurDatabaseError without changing the file; a file
-    that cannot be read for another reason (a full disk) raises a plain StorageError."""
+    that cannot be read for another reason (a full disk) raises a plain StorageError.
+
+    `thorough` runs SQLite's quick check of every page (the app's start, every writer);
+    without it only the file's header and table list are read (a read command: a damaged
+    page there still fails the command, in words, when it reaches it)."""
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
@@ -66,7 +70,7 @@ def check_file(path: Path) -> None:
     except sqlite3.Error as exc:
         raise StorageError(f"{path} could not be opened ({exc}).") from exc
     try:
-        problems = integrity_problems(conn, full=False)
+        problems = integrity_problems(conn, full=False) if thorough else []
         if problems and (other := unreadable_error(path, problems[0])) is not None:
             raise other
         if problems:
@@ -100,6 +104,7 @@ def open_database(
     *,
     migrate: bool = True,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    thorough: bool = True,
 ) -> Database:
     """Opens (creating if needed), checks and migrates the database at `path`.
 
@@ -112,7 +117,7 @@ def open_database(
         raise StorageError(
             f"The folder {path.parent} could not be created ({exc.strerror or exc})."
         ) from exc
-    check_file(path)
+    check_file(path, thorough=thorough)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
