@@ -183,7 +183,7 @@ def _safe_path(path: Path, interactive: bool) -> Path | None:
 
 def run_app(db: str | None = None, demo: bool = False, smoke_test: bool = False) -> int:
     """Opens the app; returns the process exit code."""
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -224,19 +224,21 @@ def run_app(db: str | None = None, demo: bool = False, smoke_test: bool = False)
         window.day_page.go_to(services.reports.all_time().last)
     instance = InstanceServer(services.path, window)
     instance.activation_requested.connect(window.bring_to_front)
+    if smoke_test:
+        from leadership_desk.ui.first_paint import FirstPaint
+
+        def finish() -> None:
+            ms = (time.perf_counter() - started) * 1000
+            # the wall-clock moment too, for benchmarks/run.py to measure from process start
+            print(f"smoke test: main window painted in {ms:.0f} ms (at {time.time():.6f})")
+            window.close()
+            app.quit()
+
+        FirstPaint(window, finish)
     window.show()
     window.tray_controller.start()
     window.backup_actions.daily_backup()
     log.info("Ready; a second start of the app will bring this window to the front")
-    if smoke_test:
-        def finish() -> None:
-            window.repaint()
-            ms = (time.perf_counter() - started) * 1000
-            print(f"smoke test: main window painted in {ms:.0f} ms")
-            window.close()
-            app.quit()
-
-        QTimer.singleShot(0, finish)
     code = app.exec()
     instance.close()
     services.close()
