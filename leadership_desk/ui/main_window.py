@@ -10,6 +10,7 @@ import contextlib
 import logging
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
@@ -38,7 +39,6 @@ from leadership_desk.ui.balance_panel import BalancePanel, BalanceView
 from leadership_desk.ui.calendar_actions import CalendarActions
 from leadership_desk.ui.categories_dialog import CategoriesDialog
 from leadership_desk.ui.category_picker import CategoryPicker
-from leadership_desk.ui.dashboard_page import DashboardPage
 from leadership_desk.ui.day_page import DayPage
 from leadership_desk.ui.drafts_panel import DraftsPanel
 from leadership_desk.ui.elided_label import ElidedLabel
@@ -51,6 +51,9 @@ from leadership_desk.ui.shortcuts_dialog import ShortcutsDialog
 from leadership_desk.ui.summary_actions import SummaryActions
 from leadership_desk.ui.timer_bar import TimerBar, format_elapsed
 from leadership_desk.ui.tray_controller import TrayController
+
+if TYPE_CHECKING:
+    from leadership_desk.ui.dashboard_page import DashboardPage
 
 HEARTBEAT_MS = 60_000
 
@@ -92,12 +95,14 @@ class MainWindow(QMainWindow):
         body.addLayout(day_column, 1)
         body.addWidget(balance_scroll)
         self.setAcceptDrops(True)
-        # built now but loaded (and matplotlib imported) only when first shown
-        self.dashboard_page = DashboardPage(services)
+        # the dashboard is built (and matplotlib imported) only when first shown
+        self._dashboard: DashboardPage | None = None
+        self.dashboard_tab = QWidget()
+        QVBoxLayout(self.dashboard_tab).setContentsMargins(0, 0, 0, 0)
         self._dashboard_stale = True
         self.tabs = QTabWidget()
         self.tabs.addTab(day_tab, "My day")
-        self.tabs.addTab(self.dashboard_page, "Dashboard")
+        self.tabs.addTab(self.dashboard_tab, "Dashboard")
         # the IAS's view stays out of a principal's way until there is something in it
         self.schools_page: SchoolsPage | None = None
         if services.rollup.has_schools():
@@ -229,17 +234,27 @@ class MainWindow(QMainWindow):
         accepted = sum(r.status == "accepted" for r in results)
         self._say(f"Imported {accepted} of {count_of(len(results), 'summary', 'summaries')}.")
 
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        """The Dashboard tab's page, built the first time it is needed."""
+        if self._dashboard is None:
+            from leadership_desk.ui import dashboard_page  # matplotlib's canvas comes later
+
+            self._dashboard = dashboard_page.DashboardPage(self.services)
+            self.dashboard_tab.layout().addWidget(self._dashboard)
+        return self._dashboard
+
     def show_dashboard(self) -> None:
-        self.tabs.setCurrentWidget(self.dashboard_page)
+        self.tabs.setCurrentWidget(self.dashboard_tab)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         self.timer_bar.set_compact(index != 0)
-        if self.tabs.currentWidget() is self.dashboard_page and self._dashboard_stale:
+        if self.tabs.currentWidget() is self.dashboard_tab and self._dashboard_stale:
             self._dashboard_stale = False
             self.dashboard_page.reload()
 
     def _on_data_changed_dashboard(self) -> None:
-        if self.tabs.currentWidget() is self.dashboard_page:
+        if self.tabs.currentWidget() is self.dashboard_tab:
             self.dashboard_page.reload()
         else:
             self._dashboard_stale = True
