@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
 
             self._dashboard = dashboard_page.DashboardPage(self.services)
             self.dashboard_tab.layout().addWidget(self._dashboard)
+            self._dashboard.show()  # a child added to a shown widget stays hidden otherwise
         return self._dashboard
 
     def show_dashboard(self) -> None:
