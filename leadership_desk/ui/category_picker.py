@@ -3,7 +3,7 @@ draft's "Change category…". Up/Down move, Enter chooses, Esc cancels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +16,21 @@ from PySide6.QtWidgets import (
 )
 
 from leadership_desk.domain.categories import Category
+
+
+class FilterLine(QLineEdit):
+    """The filter line: Up and Down move through the list, so the hands stay on the keys.
+
+    Signals: moved(int: +1 down, -1 up)."""
+
+    moved = Signal(int)
+
+    def keyPressEvent(self, event) -> None:  # Qt's name
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(event.key())
+        if step is None:
+            super().keyPressEvent(event)
+        else:
+            self.moved.emit(step)
 
 
 class CategoryPicker(QDialog):
@@ -36,7 +51,7 @@ class CategoryPicker(QDialog):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.source)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filter = QLineEdit()
+        self.filter = FilterLine()
         self.filter.setPlaceholderText("Type part of a name, e.g. disc, PLC, budget")
         self.filter.setAccessibleName("Filter categories")
         self.list = QListView()
@@ -52,7 +67,7 @@ class CategoryPicker(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.filter.textChanged.connect(self._on_filter_text_changed)
-        self.filter.installEventFilter(self)
+        self.filter.moved.connect(self._move)
         self.list.doubleClicked.connect(self.accept)
         row = next((r for r in range(self.source.rowCount())
                     if self.source.item(r).data(Qt.ItemDataRole.UserRole) == selected_id), 0)
@@ -64,15 +79,10 @@ class CategoryPicker(QDialog):
         if self.proxy.rowCount() and not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
 
-    def eventFilter(self, watched, event) -> bool:  # Qt's name
-        # Up and Down in the filter line move through the list, so the hands stay on the keys
-        if watched is self.filter and event.type() == event.Type.KeyPress and \
-                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            row = self.list.currentIndex().row() + (1 if event.key() == Qt.Key.Key_Down else -1)
-            if 0 <= row < self.proxy.rowCount():
-                self.list.setCurrentIndex(self.proxy.index(row, 0))
-            return True
-        return super().eventFilter(watched, event)
+    def _move(self, step: int) -> None:
+        row = self.list.currentIndex().row() + step
+        if 0 <= row < self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(row, 0))
 
     def chosen_id(self) -> int | None:
         index = self.list.currentIndex()

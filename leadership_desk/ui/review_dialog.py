@@ -43,6 +43,19 @@ HELP = ("↑↓ move · type on untracked time or a draft to describe it · A ac
         "Esc close")
 
 
+class ReviewTable(QTableView):
+    """The review's list: keys go to the dialog's handler first (Up, Down and the rest of
+    what a table does with keys still work when the handler leaves them)."""
+
+    def __init__(self, handler, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._handler = handler
+
+    def keyPressEvent(self, event) -> None:  # Qt's name
+        if not self._handler(event.key(), event.text(), event.modifiers()):
+            super().keyPressEvent(event)
+
+
 class ReviewDialog(QDialog):
     """One day's review; every change is saved at once and undoable."""
 
@@ -61,7 +74,7 @@ class ReviewDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("panelTitle")
         self.model = ReviewTableModel(self)
-        self.table = QTableView()
+        self.table = ReviewTable(self.handle_key)
         self.table.setModel(self.model)
         self.table.setAccessibleName("The day's activities, drafts and untracked time")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,7 +85,6 @@ class ReviewDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.installEventFilter(self)
         self.message = QLabel()
         self.message.setWordWrap(True)
         hint = QLabel(HELP)
@@ -131,11 +143,6 @@ class ReviewDialog(QDialog):
         return self.model.review_item(self.table.currentIndex().row())
 
     # the keyboard
-
-    def eventFilter(self, watched, event) -> bool:  # Qt's name
-        if watched is self.table and event.type() == event.Type.KeyPress:
-            return self.handle_key(event.key(), event.text(), event.modifiers())
-        return super().eventFilter(watched, event)
 
     def handle_key(self, key: int, text: str,
                    modifiers=Qt.KeyboardModifier.NoModifier) -> bool:
