@@ -7,9 +7,10 @@
     -20m parent call                   started 20 minutes ago, still running
 
 A time without am/pm from 1 to 6 o'clock is read as the afternoon (a school day runs from
-about 7 to 18): "1:30" is 13:30, "1:30am" is 1:30. The category is named with @ (a slug or
-the start of a name: "@disc"), or by starting with a category's name ("Discipline …"),
-otherwise suggested from the words. Anything that cannot be understood raises a
+about 7 to 18), unless only the morning makes sense (6:45-7:30, or a time not yet come):
+"1:30" is 13:30, "1:30am" and "01:30" are 1:30; "noon" is 12:00. The category is named
+with @ (a slug or the start of a name: "@disc"), or by starting with a category's name
+("Discipline …"), otherwise suggested from the words. Anything that cannot be understood raises a
 ValidationError with one line saying why; nothing is guessed silently: the caller shows
 the parsed result before saving.
 """
@@ -28,8 +29,10 @@ from leadership_desk.domain.periods import local_date, resolve_local
 from leadership_desk.domain.suggestions import Suggestion, tokens
 from leadership_desk.errors import AmbiguousTimeError, ValidationError
 
-_T = r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|a|p)?"
-_RANGE = re.compile(rf"^{_T}\s*(?:-|–|—|to\b)\s*{_T}(?=\s|$)", re.IGNORECASE)
+_T = r"(noon|\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|a|p)?"
+# in a range, 830-9 and 1130-1215 are times too
+_RT = r"(noon|\d{1,2})(?:[:.]?(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|a|p)?"
+_RANGE = re.compile(rf"^{_RT}\s*(?:-|–|—|to\b)\s*{_RT}(?=\s|$)", re.IGNORECASE)
 _START = re.compile(rf"^(?:from\s+|at\s+)?{_T}(?=\s|$)", re.IGNORECASE)
 _DURATION = (r"(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?(?:\s*(\d+)\s*(?:m(?:in(?:utes?|s)?)?)?)?"
              r"|(\d+)\s*m(?:in(?:utes?|s)?)?)")
@@ -105,11 +108,8 @@ def _times(line: str, day: date, today: date, now: datetime, zone: ZoneInfo,
            day_activities: Sequence[Activity]) -> tuple[datetime, datetime | None, str]:
     """The start, the end (None: running) and the words after the times."""
     if m := _RANGE.match(line):
-        start_t = _clock(*m.group(1, 2, 3))
-        end_t = _clock(*m.group(4, 5, 6), after=start_t)
-        start = _instant(day, start_t, zone)
-        end_day = day + timedelta(days=1) if end_t <= start_t else day
-        return start, _instant(end_day, end_t, zone), line[m.end():]
+        start, end = _likely_range(day, today, now, zone, m.group(1, 2, 3), m.group(4, 5, 6))
+        return start, end, line[m.end():]
     if m := _NOW.match(line):
         _only_today(day, today, "now")
         return now, None, line[m.end():]
@@ -121,7 +121,8 @@ def _times(line: str, day: date, today: date, now: datetime, zone: ZoneInfo,
         return now - _length(*m.group(1, 2, 3)), now, line[m.end():]
     if (m := _START.match(line)) and (m.group(2) or m.group(3) or line[:5].lower() in
                                       ("from ", "at ")):
-        start = _instant(day, _clock(*m.group(1, 2, 3)), zone)
+        start = min((_instant(day, t, zone) for t in _readings(*m.group(1, 2, 3))),
+                    key=lambda instant: (day == today and instant > now,))
         later = sorted(a.start for a in day_activities if a.start > start)
         if later:
             return start, later[0], line[m.end():]
@@ -134,18 +135,41 @@ def _times(line: str, day: date, today: date, now: datetime, zone: ZoneInfo,
         "Start with the time: '8:00-9:15 …', '9:15 …', 'now …', '45m …' or '-20m …'.")
 
 
-def _clock(hour: str, minute: str | None, half: str | None, *,
-           after: time | None = None) -> time:
-    h, m = int(hour), int(minute or 0)
+def _readings(hour: str, minute: str | None, half: str | None) -> list[time]:
+    """The times a typed clock time can mean, the likelier first: with am/pm or a leading
+    zero ("06:30") one; from 1 to 6 without them, the school afternoon, then the morning."""
+    h = 12 if hour.lower() == "noon" else int(hour)
+    m = int(minute or 0)
     if half:
         if not 1 <= h <= 12:
             raise ValidationError(f"'{hour} {half}' is not a time.")
         h = h % 12 + (12 if half.lower().startswith("p") else 0)
-    elif 1 <= h <= 6 and not (after is not None and after.hour >= 19):
-        h += 12  # the school afternoon; the night is written 1:30am
     if h > 23 or m > 59:
         raise ValidationError(f"'{hour}:{minute or '00'}' is not a time of day.")
-    return time(h, m)
+    if not half and 1 <= h <= 6 and not hour.startswith("0"):
+        return [time(h + 12, m), time(h, m)]
+    return [time(h, m)]
+
+
+def _likely_range(day: date, today: date, now: datetime, zone: ZoneInfo,
+                  start_text: tuple, end_text: tuple) -> tuple[datetime, datetime]:
+    """The first reading of a typed range that makes sense: an end after the start (past
+    midnight only when typed so, as in 10pm-1am), at most 12 hours, and not later than now
+    on today; when none does, the likeliest, for the checks to explain."""
+    candidates = []
+    for start_t in _readings(*start_text):
+        for end_t in _readings(*end_text):
+            end_day = day + timedelta(days=1) if end_t <= start_t else day
+            candidates.append((start_t, end_t, end_day))
+
+    def sensible(candidate) -> bool:
+        start_t, end_t, end_day = candidate
+        start, end = _instant(day, start_t, zone), _instant(end_day, end_t, zone)
+        return (end - start <= timedelta(hours=12)
+                and not (day == today and end > now + timedelta(minutes=1)))
+
+    start_t, end_t, end_day = next((c for c in candidates if sensible(c)), candidates[0])
+    return _instant(day, start_t, zone), _instant(end_day, end_t, zone)
 
 
 def _length(hours: str | None, minutes_after: str | None, minutes: str | None) -> timedelta:
@@ -198,7 +222,8 @@ def _category(rest: str, categories: Sequence[Category],
     chosen = next((c for c in categories if c.id == hint.category_id), None)
     if chosen is None:
         raise ValidationError(
-            f"No category fits '{words}': add one with @, like @office-email.")
+            f"Which category is '{words}'? End the line with @ and the start of a category's "
+            "name, like @disc or @office.")
     return chosen, words, hint.reason
 
 

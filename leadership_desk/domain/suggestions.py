@@ -12,7 +12,8 @@ from datetime import date
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
 _VOWEL = re.compile(r"[aeiouy]")
-# A past title this similar (shared words over all words) counts as the same kind of event.
+# A past title more similar than this (shared words over all words) counts as the same kind
+# of event; at one half, "lunch" would follow "lunch duty".
 SIMILAR = 0.5
 
 
@@ -107,7 +108,7 @@ def suggest(
         if not mine or not theirs:
             continue
         score = len(mine & theirs) / len(mine | theirs)
-        if score >= SIMILAR and (best is None or score > best[0]):
+        if score > SIMILAR and (best is None or score > best[0]):
             best = (score, item)
     if best is not None:
         item = best[1]

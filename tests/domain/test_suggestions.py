@@ -36,6 +36,15 @@ def suggested_slug(title: str) -> str | None:
     ("Parents' night planning", "family-community"),
     ("Fire drills", "safety-facilities-operations"),
     ("Emails", "office-email"),
+    ("Visited classrooms in 4th grade", "observation-walkthrough"),
+    ("Evaluated Mr. Kim", "teacher-evaluation"),
+    ("Taught a reading group", "teaching-modeling"),
+    ("Modeled a lesson", "teaching-modeling"),
+    ("Covered 2nd grade class", "teaching-modeling"),
+    ("Recess duty", "discipline-supervision"),
+    ("Student fight on the playground", "discipline-supervision"),
+    ("Kinder roundup", "family-community"),
+    ("Drove to the district office", "travel"),
 ])
 def test_word_forms_find_the_shipped_keywords(title, slug):
     assert suggested_slug(title) == slug

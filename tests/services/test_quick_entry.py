@@ -37,6 +37,20 @@ def test_afternoon_hours_without_am_pm(services):
     assert parsed(services, "6am-7am email", yesterday)[:2] == ("06:00", "07:00")
 
 
+def test_the_morning_when_only_the_morning_makes_sense(services):
+    # the clock stands at 10:00: 18:45-19:30 has not happened, 6:45-7:30 has
+    assert parsed(services, "6:45-7:30 bus duty")[:2] == ("06:45", "07:30")
+    assert parsed(services, "06:30-07:00 bus duty")[:2] == ("06:30", "07:00")
+    assert parsed(services, "6-7 arrival duty")[:2] == ("06:00", "07:00")
+    assert parsed(services, "6:30 bus duty")[:2] == ("06:30", "10:00")
+    yesterday = date(2026, 11, 16)
+    assert parsed(services, "5-6 email", yesterday)[:2] == ("17:00", "18:00")
+    assert parsed(services, "830-9 ELA curriculum planning", yesterday)[:2] == \
+        ("08:30", "09:00")
+    assert parsed(services, "noon-1 lunch", yesterday)[:3] == ("12:00", "13:00",
+                                                              "personal-break")
+
+
 def test_an_open_start_ends_at_the_next_activity_or_now(services):
     log(services, "office-email", "2026-11-17 09:40", "2026-11-17 09:50")
     assert parsed(services, "9:15 feedback with 2nd grade team") == \
@@ -73,6 +87,15 @@ def test_a_named_category_overrides_the_words(services):
         services.quick_entry.parse("8-9 @zzz")
 
 
+def test_a_partly_similar_past_title_does_not_carry_its_category(services):
+    log(services, "discipline-supervision", "2026-11-16 11:30", "2026-11-16 12:15",
+        "lunch duty")
+    yesterday = date(2026, 11, 16)
+    assert parsed(services, "12:15-12:45 lunch", yesterday)[2] == "personal-break"
+    assert parsed(services, "12:15-12:45 lunch duty", yesterday)[2] == \
+        "discipline-supervision"
+
+
 def test_history_comes_before_keywords(services):
     log(services, "instructional-program", "2026-11-16 08:00", "2026-11-16 09:00",
         "Guiding Coalition data dive")
@@ -85,7 +108,7 @@ def test_history_comes_before_keywords(services):
     ("", "Type what you did"),
     ("walkthroughs", "Start with the time"),
     ("8:00-9:00", "Say what it was"),
-    ("8:00-9:00 zzz qqq", "No category fits 'zzz qqq'"),
+    ("8:00-9:00 zzz qqq", "Which category is 'zzz qqq'"),
     ("25:00-26:00 email", "not a time of day"),
     ("9:00-11:00 email", "ends later than now"),
     ("0m email", "more than 0 minutes"),
