@@ -2,11 +2,12 @@
 list, run from the keyboard.
 
 Up/Down move; after each change the cursor goes on to the next row that needs something
-(untracked time or a draft). On untracked time or a draft, typing opens quick entry with
-its times; on a draft, A accepts the suggestion, C chooses another category, R rejects it;
-Shift+A accepts every suggestion; digits 1–8 give the row a favourite category (an
-activity changes category, untracked time is logged, a draft is accepted as it). Enter
-edits an activity. Overlaps are asked about with the usual three choices.
+(untracked time or a draft). On untracked time, typing opens quick entry with its times;
+on a draft, A accepts the suggestion, C chooses another category, R rejects it, Space or
+Enter opens quick entry with its times; Shift+A accepts every suggestion; Ctrl+Z undoes;
+digits 1–8 give the row a favourite category (an activity changes category, untracked time
+is logged, a draft is accepted as it). Enter edits an activity. Overlaps are asked about
+with the usual three choices.
 
 Signals: changed() after anything was saved; edit_requested(int activity id).
 """
@@ -38,9 +39,9 @@ from leadership_desk.ui.category_picker import CategoryPicker
 from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.review_table_model import ReviewTableModel
 
-HELP = ("↑↓ move · type on untracked time or a draft to describe it · A accept · C change · "
-        "R reject · Shift+A accept all · 1–8 a timer button's category · Enter edit · "
-        "Esc close")
+HELP = ("↑↓ move · on untracked time, type what it was · on a draft: A accept, C change, "
+        "R reject, Space describe · Shift+A accept all · 1–8 a timer button's category · "
+        "Enter edit · Ctrl+Z undo · Esc close")
 
 
 class ReviewTable(QTableView):
@@ -146,12 +147,24 @@ class ReviewDialog(QDialog):
 
     def handle_key(self, key: int, text: str,
                    modifiers=Qt.KeyboardModifier.NoModifier) -> bool:
-        """Acts on a key pressed in the list; True when it was used."""
+        """Acts on a key pressed in the list; True when it was used.
+
+        Letters describe untracked time; on a draft they are A, C and R, and Space (or
+        Enter) describes it instead, so a word never sets off a command by its first letter.
+        """
         item = self.current()
         if item is None:
             return False
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._on_enter()
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            if key == Qt.Key.Key_Z:
+                self.undo()
+                return True
+            return False
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if item.kind == ACTIVITY:
+                self._on_enter()
+            else:
+                self.describe()
             return True
         if key == Qt.Key.Key_A and modifiers & Qt.KeyboardModifier.ShiftModifier:
             self.accept_all()
@@ -159,14 +172,29 @@ class ReviewDialog(QDialog):
         if text and text in "12345678":
             self.assign_favourite(int(text))
             return True
-        letter = text.lower()
-        if item.kind == DRAFT and letter in ("a", "c", "r"):
-            {"a": self.accept_draft, "c": self.change_draft, "r": self.reject_draft}[letter]()
+        if not (text and text.isprintable() and not text.isspace()):
+            return False
+        if item.kind == DRAFT:
+            command = {"a": self.accept_draft, "c": self.change_draft,
+                       "r": self.reject_draft}.get(text.lower())
+            if command is None:
+                self.message.setText("On a calendar draft: A accepts it, C chooses another "
+                                     "category, R rejects it, Space describes it in your words.")
+            else:
+                command()
             return True
-        if item.kind in (GAP, DRAFT) and text and text.isprintable() and not text.isspace():
+        if item.kind == GAP:
             self.describe(text)
             return True
         return False
+
+    def undo(self) -> None:
+        try:
+            label = self.services.activities.undo()
+        except LeadershipDeskError as error:
+            self.message.setText(error.message)
+            return
+        self._done(f"Undone: {label}.")
 
     def _on_enter(self) -> None:
         item = self.current()
@@ -212,7 +240,7 @@ class ReviewDialog(QDialog):
         except LeadershipDeskError as error:
             self.message.setText(error.message)
             return
-        self._done(f"{category.name}. Ctrl+Z in the main window undoes it.")
+        self._done(f"{category.name}. Ctrl+Z undoes it.")
 
     def _add_with_choice(self, activity: Activity) -> None:
         choice = None

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from leadership_desk.domain.periods import Period
 from leadership_desk.domain.review import ACTIVITY, DRAFT, GAP, review_day
 from leadership_desk.ui.review_dialog import ReviewDialog
 from tests.helpers import LA, local, log
@@ -116,3 +117,32 @@ def test_review_day_arithmetic():
     assert review_day([act("2026-11-16 08:00", "2026-11-16 09:00")], [], now,
                       *yesterday).span_seconds == 3600
     assert review_day([], [], now, *day).span_seconds == 0
+
+
+def test_typing_on_a_draft_never_sets_off_a_command_by_its_first_letter(qtbot, window,
+                                                                       services, tmp_path):
+    import_drafts(qtbot, window, tmp_path, [("20261117T090000", "20261117T093000",
+                                             "Staff huddle")])
+    dialog = ReviewDialog(services, TODAY, window)
+    qtbot.addWidget(dialog)
+    assert dialog.current().kind == DRAFT
+    qtbot.keyClick(dialog.table, Qt.Key.Key_E)  # as in "ELA planning": not a command
+    assert "Space describes it" in dialog.message.text()
+    assert dialog.current().kind == DRAFT
+    seen = []
+
+    def describe():
+        quick = QApplication.activeModalWidget()
+        seen.append(quick.line.text())
+        qtbot.keyClicks(quick.line, "recess duty")
+        qtbot.keyClick(quick.line, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, describe)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert seen == ["09:00-09:30 "]
+    saved = services.activities.on_day(TODAY)
+    assert [(a.title, services.categories.get(a.category_id).slug) for a in saved] == \
+        [("recess duty", "discipline-supervision")]
+    assert services.calendar.drafts(Period(TODAY, TODAY)) == []  # the draft was dealt with
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.activities.on_day(TODAY) == []
