@@ -12,7 +12,7 @@ from leadership_desk.domain.periods import local_date
 from leadership_desk.domain.quick_entry import QuickEntry, parse_quick_entry
 from leadership_desk.services.activity_service import ActivityService
 from leadership_desk.services.profile_service import ProfileService
-from leadership_desk.services.suggester import make_suggester
+from leadership_desk.services.suggester import keywords_by_category, make_suggester
 from leadership_desk.store.category_repository import CategoryRepository
 from leadership_desk.store.sqlite import Database
 
@@ -44,6 +44,10 @@ class QuickEntryService:
         return lambda text: parse_quick_entry(
             text, day=day, now=self._clock(), zone=zone, categories=categories,
             day_activities=day_activities, suggest=suggest)
+
+    def keywords(self) -> dict[int, list[str]]:
+        """The words that suggest each category (for finding a category by typing)."""
+        return keywords_by_category(self._db)
 
     def save(self, entry: QuickEntry, choice: OverlapChoice | None = None) -> Activity:
         """Saves what `parse` returned: an activity, or the timer started at its start."""

@@ -31,6 +31,12 @@ def make_suggester(db: Database, zone: ZoneInfo) -> Suggester:
     history = [PastTitle(title, category_id, local_date(from_epoch(start), zone))
                for title, category_id, start in ActivityRepository(db).title_history()
                if category_id in active]
-    keywords = {by_slug[slug]: phrases for slug, phrases in _keyword_rules().items()
-                if slug in by_slug}
+    keywords = keywords_by_category(db)
     return lambda title: suggest(title, history, keywords)
+
+
+def keywords_by_category(db: Database) -> dict[int, list[str]]:
+    """The shipped keywords of each current category, by category id."""
+    by_slug = {c.slug: c.id for c in CategoryRepository(db).all() if not c.archived}
+    return {by_slug[slug]: phrases for slug, phrases in _keyword_rules().items()
+            if slug in by_slug}

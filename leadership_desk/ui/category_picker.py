@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from leadership_desk.domain.categories import Category
 
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 class FilterLine(QLineEdit):
     """The filter line: Up and Down move through the list, so the hands stay on the keys.
@@ -37,7 +39,8 @@ class CategoryPicker(QDialog):
     """A filter line over every category the user may choose."""
 
     def __init__(self, title: str, prompt: str, categories: list[Category],
-                 selected_id: int | None = None, parent: QWidget | None = None) -> None:
+                 selected_id: int | None = None, parent: QWidget | None = None,
+                 keywords: dict[int, list[str]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumSize(420, 360)
@@ -46,11 +49,15 @@ class CategoryPicker(QDialog):
             hl = " ★" if category.high_leverage else ""
             item = QStandardItem(f"{category.name}{hl} — {category.kind.label}")
             item.setData(category.id, Qt.ItemDataRole.UserRole)
+            # the words that suggest it (lunch, IEP, parent…) find it too
+            words = " ".join((keywords or {}).get(category.id, []))
+            item.setData(f"{category.name} {category.slug} {words}", SEARCH_ROLE)
             item.setEditable(False)
             self.source.appendRow(item)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.source)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterRole(SEARCH_ROLE)
         self.filter = FilterLine()
         self.filter.setPlaceholderText("Type part of a name, e.g. disc, PLC, budget")
         self.filter.setAccessibleName("Filter categories")
@@ -65,6 +72,9 @@ class CategoryPicker(QDialog):
         layout.addWidget(QLabel(prompt))
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
+        self.nothing_label = QLabel()
+        self.nothing_label.setWordWrap(True)
+        layout.addWidget(self.nothing_label)
         layout.addWidget(buttons)
         self.filter.textChanged.connect(self._on_filter_text_changed)
         self.filter.moved.connect(self._move)
@@ -78,6 +88,14 @@ class CategoryPicker(QDialog):
         self.proxy.setFilterFixedString(text.strip())
         if self.proxy.rowCount() and not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
+        self.nothing_label.setText("" if self.proxy.rowCount() else
+                                   f"No category matches '{text.strip()}'; try another word.")
+
+    def accept(self) -> None:
+        if self.chosen_id() is None:  # nothing to choose: say so, stay open
+            self._on_filter_text_changed(self.filter.text())
+            return
+        super().accept()
 
     def _move(self, step: int) -> None:
         row = self.list.currentIndex().row() + step
@@ -92,9 +110,10 @@ class CategoryPicker(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, prompt: str, categories: list[Category],
-            selected_id: int | None = None) -> int | None:
+            selected_id: int | None = None,
+            keywords: dict[int, list[str]] | None = None) -> int | None:
         """The chosen category's id, or None when cancelled."""
-        dialog = cls(title, prompt, categories, selected_id, parent)
+        dialog = cls(title, prompt, categories, selected_id, parent, keywords)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.chosen_id()

@@ -154,7 +154,8 @@ class DraftsPanel(QWidget):
             return
         suggested = self.services.calendar.get(ids[0]).suggested_category_id
         chosen = CategoryPicker.ask(self, "Change category", "Accept as:",
-                                    self.services.categories.active(), suggested)
+                                    self.services.categories.active(), suggested,
+                                    self.services.quick_entry.keywords())
         if chosen is not None:
             self._accept(ids, chosen)
 

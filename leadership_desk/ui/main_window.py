@@ -355,7 +355,8 @@ class MainWindow(QMainWindow):
     def start_other(self) -> None:
         """Starts the timer on any category, chosen by typing part of its name (Ctrl+0)."""
         chosen = CategoryPicker.ask(self, "Start another category", "What are you doing now?",
-                                    self.services.categories.active())
+                                    self.services.categories.active(),
+                                    keywords=self.services.quick_entry.keywords())
         if chosen is not None:
             self._on_timer_bar_start_requested(chosen)
 

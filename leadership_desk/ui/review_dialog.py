@@ -260,7 +260,8 @@ class ReviewDialog(QDialog):
         draft = self.current().draft
         chosen = CategoryPicker.ask(self, "Change category", "Accept as:",
                                     self.services.categories.active(),
-                                    draft.suggested_category_id)
+                                    draft.suggested_category_id,
+                                    self.services.quick_entry.keywords())
         if chosen is not None:
             self._accept([draft.id], chosen)
 

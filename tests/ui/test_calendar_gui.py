@@ -39,7 +39,7 @@ def test_a_day_is_confirmed_in_a_few_keys(qtbot, window, services, monkeypatch):
     window.day_page.go_next()  # Tuesday: the parent meeting, suggested as family
     offered = []
 
-    def pick(cls, parent, title, prompt, categories, selected_id=None):
+    def pick(cls, parent, title, prompt, categories, selected_id=None, keywords=None):
         offered.append(selected_id)
         return next(c.id for c in categories if c.name.startswith("Discipline"))
 

@@ -145,9 +145,12 @@ def test_picker_filters_and_moves_with_the_arrows(qtbot, services):
     picker = CategoryPicker("t", "p", categories, selected_id=walk.id)
     qtbot.addWidget(picker)
     assert picker.chosen_id() == walk.id  # a draft's suggestion comes preselected
-    qtbot.keyClicks(picker.filter, "ing")
+    qtbot.keyClicks(picker.filter, "budg")
     names = [picker.proxy.index(r, 0).data() for r in range(picker.proxy.rowCount())]
-    assert names and all("ing" in n.lower() for n in names)
+    assert names == ["Budget & resources — Management"]
+    picker.filter.clear()
+    qtbot.keyClicks(picker.filter, "ing")
+    assert 1 < picker.proxy.rowCount() < len(categories)
     qtbot.keyClick(picker.filter, Qt.Key.Key_Down)
     assert picker.list.currentIndex().row() == 1
 
@@ -183,3 +186,19 @@ def test_the_balance_follows_the_day_on_screen(qtbot, window, services):
     assert "the week of Nov 9" in cards[1].gap_label.text()
     window.day_page.go_to(date(2025, 11, 10))
     assert cards[2].heading.text() == "School year 2025–26"
+
+
+def test_the_picker_finds_categories_by_their_words_and_says_when_none_match(qtbot,
+                                                                           services):
+    from leadership_desk.ui.category_picker import CategoryPicker
+
+    picker = CategoryPicker("t", "p", services.categories.active(),
+                            keywords=services.quick_entry.keywords())
+    qtbot.addWidget(picker)
+    qtbot.keyClicks(picker.filter, "IEP")
+    assert picker.chosen_id() == services.categories.by_slug("student-learning-support").id
+    picker.filter.clear()
+    qtbot.keyClicks(picker.filter, "zzzz")
+    picker.accept()
+    assert picker.result() != picker.DialogCode.Accepted
+    assert picker.nothing_label.text() == "No category matches 'zzzz'; try another word."
