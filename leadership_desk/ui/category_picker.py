@@ -86,7 +86,7 @@ class CategoryPicker(QDialog):
 
     def _on_filter_text_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
-        if self.proxy.rowCount() and not self.list.currentIndex().isValid():
+        if self.proxy.rowCount():  # the best match first, ready for Enter
             self.list.setCurrentIndex(self.proxy.index(0, 0))
         self.nothing_label.setText("" if self.proxy.rowCount() else
                                    f"No category matches '{text.strip()}'; try another word.")
