@@ -156,6 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     schools = sub.add_parser("schools", parents=[common], help="the roll-up of all schools")
     _add_range(schools, with_period=False)
     schools.add_argument("--json", action="store_true")
+    forget = sub.add_parser("forget-school", parents=[common],
+                            help="remove a school's imported summaries (to import them again)")
+    forget.add_argument("school_id", metavar="SCHOOL_ID")
     rollup = sub.add_parser("rollup", parents=[common], help="write the roll-up to a file")
     rollup.add_argument("--format", required=True, choices=["csv", "pdf"])
     rollup.add_argument("--out", required=True, metavar="FILE")
@@ -272,6 +275,7 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         "report": _report, "categories": _categories, "config": _config, "demo": _demo,
         "backup": _backup, "backups": _backups, "chart": _chart, "export": _export,
         "import": _import, "schools": _schools, "rollup": _rollup, "exports": _exports,
+        "forget-school": _forget_school,
         "calendar": _calendar,
     }[args.command]
     return handler(args, s)
@@ -692,7 +696,13 @@ def _schools(args: argparse.Namespace, s: Services) -> int:
         flags = f"  [{', '.join(row.flags)}]" if row.flags else ""
         print(f"{row.school:<30} {row.principal:<24} {format_share(row.share):>8} "
               f"of {row.goal * 100:.0f}%  {row.hours_logged:>7g} h  "
-              f"last summary {row.exported_at:%Y-%m-%d}{flags}")
+              f"last summary {row.exported_at:%Y-%m-%d} (id {row.school_id}){flags}")
+    return 0
+
+
+def _forget_school(args: argparse.Namespace, s: Services) -> int:
+    school, days = s.imports.forget_school(args.school_id)
+    print(f"Removed {school} ({days} days); import its summaries again to bring it back.")
     return 0
 
 
@@ -719,4 +729,4 @@ def _selftest(args: argparse.Namespace, path: Path) -> int:
 FILE_COMMANDS = {"restore": _restore, "check": _check, "selftest": _selftest}
 LOCK_WAIT_S = 5
 # Commands that change the database and so must be its one writer.
-WRITERS = {"log", "start", "stop", "demo", "import", "calendar"}
+WRITERS = {"log", "start", "stop", "demo", "import", "calendar", "forget-school"}

@@ -139,6 +139,14 @@ class SchoolRepository:
             [export_id, school_id, generated_at.isoformat(), int(time.time()), file,
              replaced, kept, checksum])
 
+    def forget(self, school_id: str) -> int:
+        """Removes a school, its days and the record of its imports; returns the days."""
+        days = self._db.execute("DELETE FROM school_days WHERE school_id = ?",
+                                [school_id]).rowcount
+        self._db.execute("DELETE FROM imports WHERE school_id = ?", [school_id])
+        self._db.execute("DELETE FROM schools WHERE school_id = ?", [school_id])
+        return days
+
     def count(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM schools").fetchone()[0]
 

@@ -40,6 +40,7 @@ COMMANDS = [
     ["status", "--json"],
     ["demo", "--days", V, "--seed", V],
     ["import", P, "--json"],
+    ["forget-school", V],
     ["backup", "--out", P],
 ]
 TRICKY = ["9999-12-31", "0001-01-01", "1989-12-31", "2100-12-31", "2101-01-01", "2026-11-17",
