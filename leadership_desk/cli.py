@@ -679,7 +679,7 @@ def _import(args: argparse.Namespace, s: Services) -> int:
                            "days_kept": r.days_kept} for r in results], indent=2))
     else:
         for result in results:
-            print(result.line())
+            print(_printable(result.line()))  # file names and reasons can hold anything
         if not results:
             print("No summary files found.")
     return 1 if any(r.status == "rejected" for r in results) else 0

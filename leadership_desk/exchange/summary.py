@@ -234,7 +234,8 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(doc) != len(pairs):
         seen: set[str] = set()
         twice = next(key for key, _ in pairs if key in seen or seen.add(key))
-        raise _Unreadable(f'it names "{twice[:40]}" twice in one place, so programs would '
+        shown = "".join(ch if ch.isprintable() else "?" for ch in twice[:40])
+        raise _Unreadable(f'it names "{shown}" twice in one place, so programs would '
                           f"read it differently")
     return doc
 

@@ -160,3 +160,10 @@ def test_an_export_from_a_log_with_control_characters_is_still_accepted():
                                 "principal": "Pat Lee"}
     assert parsed["reflection"] == "Wins:\n\tcoaching[31m"
     assert parsed["titles"][0]["title"] == "Debrief"
+
+
+def test_a_refusal_never_carries_control_characters_from_the_file():
+    data = text_with('"name": "Lincoln Elementary"',
+                     '"name\\u001b[2J": 1, "name\\u001b[2J": 2, "name": "Lincoln Elementary"')
+    message = refusal(data)
+    assert "twice" in message and message.isprintable()
