@@ -626,8 +626,8 @@ def _calendar(args: argparse.Namespace, s: Services) -> int:
                     if d.start else f"{d.all_day} all day")
             flags = " [overlaps]" if row["overlaps"] else ""
             flags += " [free]" if d.free else ""
-            print(f"#{d.id:<5} {when:<23} {d.title:<35} -> "
-                  f"{row['suggested_category'] or '?'} ({d.reason}){flags}")
+            print(_printable(f"#{d.id:<5} {when:<23} {d.title:<35} -> "
+                             f"{row['suggested_category'] or '?'} ({d.reason}){flags}"))
         if not drafts:
             print("No drafts in that period.")
         return 0
@@ -694,9 +694,10 @@ def _schools(args: argparse.Namespace, s: Services) -> int:
         print("No summaries imported yet. Use: leadership-desk import FILE-OR-FOLDER")
     for row in rows:
         flags = f"  [{', '.join(row.flags)}]" if row.flags else ""
-        print(f"{row.school:<30} {row.principal:<24} {format_share(row.share):>8} "
-              f"of {row.goal * 100:.0f}%  {row.hours_logged:>7g} h  "
-              f"last summary {row.exported_at:%Y-%m-%d} (id {row.school_id}){flags}")
+        print(_printable(f"{row.school:<30} {row.principal:<24} {format_share(row.share):>8} "
+                         f"of {row.goal * 100:.0f}%  {row.hours_logged:>7g} h  "
+                         f"last summary {row.exported_at:%Y-%m-%d} (id {row.school_id})"
+                         f"{flags}"))
     return 0
 
 
