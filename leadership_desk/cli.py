@@ -169,6 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
     schools = sub.add_parser("schools", parents=[common], help="the roll-up of all schools")
     _add_range(schools, with_period=False)
     schools.add_argument("--json", action="store_true")
+    forget = sub.add_parser("forget-school", parents=[common],
+                            help="remove a school's imported summaries (to import them again)")
+    forget.add_argument("school_id", metavar="SCHOOL_ID")
     rollup = sub.add_parser("rollup", parents=[common], help="write the roll-up to a file")
     rollup.add_argument("--format", required=True, choices=["csv", "pdf"])
     rollup.add_argument("--out", required=True, metavar="FILE")
@@ -288,6 +291,7 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         "report": _report, "categories": _categories, "config": _config, "demo": _demo,
         "backup": _backup, "backups": _backups, "chart": _chart, "export": _export,
         "import": _import, "schools": _schools, "rollup": _rollup, "exports": _exports,
+        "forget-school": _forget_school,
         "calendar": _calendar,
     }[args.command]
     return handler(args, s)
@@ -660,8 +664,8 @@ def _calendar(args: argparse.Namespace, s: Services) -> int:
                     if d.start else f"{d.all_day} all day")
             flags = " [overlaps]" if row["overlaps"] else ""
             flags += " [free]" if d.free else ""
-            print(f"#{d.id:<5} {when:<23} {d.title:<35} -> "
-                  f"{row['suggested_category'] or '?'} ({d.reason}){flags}")
+            print(_printable(f"#{d.id:<5} {when:<23} {d.title:<35} -> "
+                             f"{row['suggested_category'] or '?'} ({d.reason}){flags}"))
         if not drafts:
             print("No drafts in that period.")
         return 0
@@ -713,7 +717,7 @@ def _import(args: argparse.Namespace, s: Services) -> int:
                            "days_kept": r.days_kept} for r in results], indent=2))
     else:
         for result in results:
-            print(result.line())
+            print(_printable(result.line()))  # file names and reasons can hold anything
         if not results:
             print("No summary files found.")
     return 1 if any(r.status == "rejected" for r in results) else 0
@@ -728,9 +732,16 @@ def _schools(args: argparse.Namespace, s: Services) -> int:
         print("No summaries imported yet. Use: leadership-desk import FILE-OR-FOLDER")
     for row in rows:
         flags = f"  [{', '.join(row.flags)}]" if row.flags else ""
-        print(f"{row.school:<30} {row.principal:<24} {format_share(row.share):>8} "
-              f"of {row.goal * 100:.0f}%  {row.hours_logged:>7g} h  "
-              f"last summary {row.exported_at:%Y-%m-%d}{flags}")
+        print(_printable(f"{row.school:<30} {row.principal:<24} {format_share(row.share):>8} "
+                         f"of {row.goal * 100:.0f}%  {row.hours_logged:>7g} h  "
+                         f"last summary {row.exported_at:%Y-%m-%d} (id {row.school_id})"
+                         f"{flags}"))
+    return 0
+
+
+def _forget_school(args: argparse.Namespace, s: Services) -> int:
+    school, days = s.imports.forget_school(args.school_id)
+    print(f"Removed {school} ({days} days); import its summaries again to bring it back.")
     return 0
 
 
@@ -757,4 +768,4 @@ def _selftest(args: argparse.Namespace, path: Path) -> int:
 FILE_COMMANDS = {"restore": _restore, "check": _check, "selftest": _selftest}
 LOCK_WAIT_S = 5
 # Commands that change the database and so must be its one writer.
-WRITERS = {"log", "add", "start", "stop", "demo", "import", "calendar"}
+WRITERS = {"log", "add", "start", "stop", "demo", "import", "calendar", "forget-school"}

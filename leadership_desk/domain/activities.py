@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from leadership_desk.domain.periods import EARLIEST, LATEST
+from leadership_desk.domain.text import one_line
 from leadership_desk.errors import ValidationError
 
 TITLE_MAX = 200
@@ -61,7 +62,7 @@ class Activity:
             if self.end <= self.start:
                 raise ValidationError("An activity has to end after it starts.")
         check_zone(self.zone)
-        title = " ".join(self.title.split())
+        title = one_line(self.title)
         object.__setattr__(self, "title", title)
         if len(title) > TITLE_MAX:
             raise ValidationError(f"A title can be at most {TITLE_MAX} characters.")

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from leadership_desk.domain.activities import check_zone
 from leadership_desk.domain.balance import DEFAULT_GOAL, check_goal
 from leadership_desk.domain.periods import MonthDay
+from leadership_desk.domain.text import one_line
 from leadership_desk.errors import ValidationError
 
 # The keys `config get/set` accept, in the order they are shown.
@@ -38,6 +39,8 @@ class Profile:
                 raise ValidationError("The first stepped target must be below the goal.")
         if not 2 <= self.stepped_goal_months <= 12:
             raise ValidationError("Stepped targets reach the goal in 2 to 12 months.")
+        for attribute in ("name", "school", "school_id"):  # shown in every export
+            object.__setattr__(self, attribute, one_line(getattr(self, attribute)))
         for label, value in (("name", self.name), ("school", self.school),
                              ("school id", self.school_id)):
             if len(value) > 120:

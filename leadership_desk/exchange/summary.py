@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
+from leadership_desk.domain.text import lines, one_line
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.exchange.summary_checks import Implausible, check_summary
 from leadership_desk.resources import read_text
@@ -108,14 +109,16 @@ def build_summary(data: SummaryInput) -> dict[str, Any]:
         "export_id": data.export_id,
         "generated_at": data.generated_at.isoformat(),
         "app_version": data.app_version,
-        "school": {"id": data.school_id, "name": data.school, "principal": data.principal},
+        # names cleaned on the way out: a control character would have the file refused
+        "school": {"id": one_line(data.school_id), "name": one_line(data.school),
+                   "principal": one_line(data.principal)},
         "period": {"from": data.first.isoformat(), "to": data.last.isoformat(),
                    "time_zone": data.time_zone},
         "definitions": {
             "instruction_share": SHARE_DEFINITION,
             "goal_share": data.goal_share,
             "monthly_targets": [{"month": m, "target": t} for m, t in data.monthly_targets],
-            "categories": [{"slug": c.slug, "name": c.name, "kind": c.kind,
+            "categories": [{"slug": c.slug, "name": one_line(c.name), "kind": c.kind,
                             "high_leverage": c.high_leverage} for c in data.categories],
         },
         "totals": {
@@ -139,10 +142,10 @@ def build_summary(data: SummaryInput) -> dict[str, Any]:
              "by_category": {slug: _minutes(s) for slug, s in sorted(cats.items())}}
             for day, cats in days
         ],
-        "reflection": data.reflection.strip(),
+        "reflection": lines(data.reflection).strip(),
     }
     if data.titles is not None:
-        doc["titles"] = [{"title": t, "category": slug, "minutes": _minutes(s)}
+        doc["titles"] = [{"title": one_line(t), "category": slug, "minutes": _minutes(s)}
                          for t, slug, s in data.titles]
     return seal(doc)
 
@@ -231,7 +234,8 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(doc) != len(pairs):
         seen: set[str] = set()
         twice = next(key for key, _ in pairs if key in seen or seen.add(key))
-        raise _Unreadable(f'it names "{twice[:40]}" twice in one place, so programs would '
+        shown = "".join(ch if ch.isprintable() else "?" for ch in twice[:40])
+        raise _Unreadable(f'it names "{shown}" twice in one place, so programs would '
                           f"read it differently")
     return doc
 

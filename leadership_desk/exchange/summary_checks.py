@@ -8,13 +8,13 @@ problem in words a principal supervisor understands.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from leadership_desk.domain.periods import EARLIEST, LATEST
+from leadership_desk.domain.text import is_control
 
 KINDS = ("instruction", "management", "other")
 MAX_PERIOD_DAYS = 5 * 366  # a few school years; longer is not a summary anyone sends
@@ -26,7 +26,6 @@ MAX_CATEGORIES = 200
 # A minute figure is rounded to 0.01 on its own, so a sum of n of them may be off by n/200.
 ROUNDING = 0.005
 _ZONE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*$")
-_BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 
 
 class Implausible(Exception):
@@ -105,7 +104,7 @@ def _check_text(text: str, what: str, *, lines: bool = False) -> None:
     for ch in text:
         if lines and ch in "\n\t":
             continue
-        if ch in _BIDI or unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp"):
+        if is_control(ch):
             raise Implausible(f'its {what} "{_shown(text)}" holds a control character')
 
 

@@ -20,7 +20,7 @@ from leadership_desk.domain.periods import (
     local_date,
     school_year_of,
 )
-from leadership_desk.errors import DamagedDatabaseError, ValidationError
+from leadership_desk.errors import DamagedDatabaseError, LeadershipDeskError, ValidationError
 from leadership_desk.exchange.csv_format import summary_csv
 from leadership_desk.exchange.summary import CategoryDefinition, SummaryInput, build_summary, dumps
 from leadership_desk.services.profile_service import ProfileService
@@ -148,20 +148,30 @@ class ExportService:
             from leadership_desk.reports.summary_pdf import summary_pdf
 
             content = summary_pdf(doc)
-        write_file(out, content)
         record = ExportRecord(
             export_id=doc["export_id"], created=self._clock(),
             first=date.fromisoformat(doc["period"]["from"]),
             last=date.fromisoformat(doc["period"]["to"]), format=fmt, file=str(out),
             included_titles=carries_titles(doc, fmt),
             included_reflection=carries_reflection(doc, fmt))
-        with transaction(self._db):
-            self._db.execute(
-                "INSERT INTO exports (export_id, created_utc, period_from, period_to, format, "
-                "file, included_titles, included_reflection) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [record.export_id, int(time.time()), record.first.isoformat(),
-                 record.last.isoformat(), fmt, record.file, int(record.included_titles),
-                 int(record.included_reflection)])
+        # recorded and written as one: a log that cannot record the export (read-only, disk
+        # full) refuses before the file is written, so "What I have shared" misses nothing
+        written = False
+        try:
+            with transaction(self._db):
+                self._db.execute(
+                    "INSERT INTO exports (export_id, created_utc, period_from, period_to, "
+                    "format, file, included_titles, included_reflection) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [record.export_id, int(time.time()), record.first.isoformat(),
+                     record.last.isoformat(), fmt, record.file, int(record.included_titles),
+                     int(record.included_reflection)])
+                write_file(out, content)
+                written = True
+        except LeadershipDeskError:
+            if written:  # the record could not be committed after all
+                out.unlink(missing_ok=True)
+            raise
         return record
 
     def history(self) -> list[ExportRecord]:

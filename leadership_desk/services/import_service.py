@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from leadership_desk.errors import LeadershipDeskError
+from leadership_desk.errors import LeadershipDeskError, NotFoundError
 from leadership_desk.exchange.summary import (
     KINDS,
     MAX_BYTES,
@@ -149,6 +149,19 @@ class ImportService:
         except LeadershipDeskError as error:
             return ImportResult(name, REJECTED, error.message, school["name"])
         return ImportResult(name, ACCEPTED, "", school["name"], replaced, kept)
+
+    def forget_school(self, school_id: str) -> tuple[str, int]:
+        """Removes a school's imported summaries, so that the right ones can be imported
+        again (say, after one from a computer whose clock was years ahead held the school).
+        A backup is taken first. Returns the school's name and how many days went."""
+        record = self._schools.school(school_id)
+        if record is None:
+            raise NotFoundError(f"No school with the id {school_id} has been imported; "
+                                f"`leadership-desk schools --json` lists the ids.")
+        self._backups.backup("before-forget")
+        with transaction(self._db):
+            days = self._schools.forget(school_id)
+        return record.school, days
 
     def _apply(self, doc: dict, name: str) -> tuple[int, int]:
         school_id = doc["school"]["id"]

@@ -110,7 +110,7 @@ class RollupService:
         first, last = (period.first, period.last) if period else (None, None)
         # school by school: memory stays that of one school's days, however many schools
         return [self._row(record, self._schools.day_minutes(record.school_id, first, last),
-                          zone) for record in self._schools.schools()]
+                          zone) for record in self._schools.iter_schools()]
 
     def row(self, record: SchoolRecord, period: Period | None = None) -> SchoolRow:
         """One school's roll-up row."""

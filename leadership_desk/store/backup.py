@@ -23,8 +23,10 @@ from leadership_desk.store.transaction import storage_error
 
 BACKUP_PREFIX = "leadership-desk-"
 _NAME = re.compile(r"^leadership-desk-(\d{8})-(\d{6})-([a-z-]+?)(?:-\d+)?\.sqlite3$")
-# Pages copied per step of the backup API; small steps let saves go on meanwhile.
-PAGES_PER_STEP = 256
+# The backup API copies in one step: in WAL mode a reader never blocks saves, while a copy
+# made in several steps starts over whenever another connection commits between two of
+# them, and under steady saves never finishes.
+PAGES_PER_STEP = -1
 
 
 def backup_dir(db_path: Path) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -67,10 +67,15 @@ class SchoolRepository:
         return None if row is None else _school(row)
 
     def schools(self) -> list[SchoolRecord]:
+        return list(self.iter_schools())
+
+    def iter_schools(self) -> Iterator[SchoolRecord]:
+        """The schools one at a time, by name: a roll-up of thousands keeps one in memory."""
         cursor = self._db.execute(
             "SELECT school_id, school, principal, time_zone, goal_share, categories, "
             "reflection, last_export_id, last_generated_at FROM schools ORDER BY school")
-        return [_school(row) for row in cursor]
+        for row in cursor:
+            yield _school(row)
 
     def put_school(self, record: SchoolRecord) -> None:
         self._db.execute(
@@ -133,6 +138,14 @@ class SchoolRepository:
             "days_replaced, days_kept, checksum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [export_id, school_id, generated_at.isoformat(), int(time.time()), file,
              replaced, kept, checksum])
+
+    def forget(self, school_id: str) -> int:
+        """Removes a school, its days and the record of its imports; returns the days."""
+        days = self._db.execute("DELETE FROM school_days WHERE school_id = ?",
+                                [school_id]).rowcount
+        self._db.execute("DELETE FROM imports WHERE school_id = ?", [school_id])
+        self._db.execute("DELETE FROM schools WHERE school_id = ?", [school_id])
+        return days
 
     def count(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM schools").fetchone()[0]

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from leadership_desk.__main__ import main
@@ -40,6 +40,7 @@ COMMANDS = [
     ["status", "--json"],
     ["demo", "--days", V, "--seed", V],
     ["import", P, "--json"],
+    ["forget-school", V],
     ["backup", "--out", P],
 ]
 TRICKY = ["9999-12-31", "0001-01-01", "1989-12-31", "2100-12-31", "2101-01-01", "2026-11-17",
@@ -80,6 +81,7 @@ def test_any_option_value_ends_in_exit_0_or_one_line_and_exit_1(folder, capsys, 
     except SystemExit as leaving:  # argparse's --help and its mistakes
         code = leaving.code
     out, err = capsys.readouterr()
+    event(f"{template[0]}: exit {code}")  # see --hypothesis-show-statistics
     assert "Traceback" not in out + err
     assert code in (0, 1), (argv, code, err)
     if code == 1 and not err and argv[0] in ("import", "calendar"):

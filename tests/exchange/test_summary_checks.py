@@ -143,3 +143,27 @@ def test_a_name_given_twice_is_refused_as_read_differently_by_other_programs():
     data = text_with('"name": "Lincoln Elementary"',
                      '"name": "Lincoln Elementary", "name": "Another School"')
     assert 'names "name" twice' in refusal(data)
+
+
+def test_an_export_from_a_log_with_control_characters_is_still_accepted():
+    from leadership_desk.exchange.summary import CategoryDefinition
+
+    doc = make(school="Lincoln\x1b[2J Elementary", principal="Pat\x00 Lee", school_id="CA\x07-1",
+               reflection="Wins:\n\tcoaching\x1b[31m",
+               categories=[CategoryDefinition("feedback-coaching", "Feedback\u202e", "instruction",
+                                              True),
+                           CategoryDefinition("office-email", "Office", "management", False),
+                           CategoryDefinition("travel", "Travel", "other", False)],
+               titles=[("Debrief\x1b", "feedback-coaching", 600)])
+    parsed = parse_summary(dumps(doc), now=NOW)
+    assert parsed["school"] == {"id": "CA-1", "name": "Lincoln[2J Elementary",
+                                "principal": "Pat Lee"}
+    assert parsed["reflection"] == "Wins:\n\tcoaching[31m"
+    assert parsed["titles"][0]["title"] == "Debrief"
+
+
+def test_a_refusal_never_carries_control_characters_from_the_file():
+    data = text_with('"name": "Lincoln Elementary"',
+                     '"name\\u001b[2J": 1, "name\\u001b[2J": 2, "name": "Lincoln Elementary"')
+    message = refusal(data)
+    assert "twice" in message and message.isprintable()

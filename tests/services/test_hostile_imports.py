@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from leadership_desk.domain.periods import Period
+from leadership_desk.errors import NotFoundError
 from leadership_desk.exchange.summary import dumps, seal
 from leadership_desk.services import import_service
 from leadership_desk.services.container import open_services
@@ -147,3 +148,19 @@ def test_an_import_changes_only_its_own_school(summary, ias, data):
     assert everything_but(ias.db, doc["school"]["id"]) == before
     for row in ias.db.execute("SELECT instruction + management + other FROM school_days"):
         assert row[0] <= 1440.05
+
+
+def test_a_school_can_be_forgotten_and_imported_again(summary, ias, tmp_path):
+    other = {**summary, "school": {**summary["school"], "id": "CA-OTHER", "name": "Other"},
+             "export_id": "00000000-0000-4000-8000-00000000000b"}
+    ias.imports.import_bytes(sealed(other), "other.json")
+    assert ias.imports.import_bytes(dumps(summary), "genuine.json").status == "accepted"
+    school, days = ias.imports.forget_school(summary["school"]["id"])
+    assert (school, days) == ("Lincoln Elementary", 5)
+    assert [row.school for row in ias.rollup.rows()] == ["Other"]
+    assert any(b.reason == "before-forget" for b in ias.backups.list())
+    again = ias.imports.import_bytes(dumps(summary), "genuine.json")  # not a "duplicate"
+    assert again.status == "accepted"
+    assert sorted(row.school for row in ias.rollup.rows()) == ["Lincoln Elementary", "Other"]
+    with pytest.raises(NotFoundError, match="No school with the id CA-NONE"):
+        ias.imports.forget_school("CA-NONE")

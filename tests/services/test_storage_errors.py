@@ -193,3 +193,26 @@ def test_a_full_disk_is_reported_as_full_by_every_command_and_check_does_not_say
     (full_disk / "filler").unlink()
     listed = run("list", "--date", "2026-11-17")
     assert listed.returncode == 0 and "office-email" in listed.stdout  # nothing was lost
+
+
+def test_an_export_from_a_read_only_log_writes_no_file_it_cannot_record(services, db_path,
+                                                                        clock, tmp_path):
+    from datetime import date
+
+    from leadership_desk.domain.periods import Period
+    from leadership_desk.services.export_service import ExportService
+
+    log(services, "office-email", "2026-11-17 08:00", "2026-11-17 09:00")
+    doc = services.exports.build(Period(date(2026, 11, 16), date(2026, 11, 20)))
+    conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+    try:
+        read_only = Database(conn, execute_plugins=False)
+        exports = ExportService(read_only, clock,
+                                ProfileService(read_only, "America/Los_Angeles"))
+        out = tmp_path / "summary.json"
+        with pytest.raises(StorageError, match="read-only"):
+            exports.write(doc, "json", out)
+        assert not out.exists()
+    finally:
+        conn.close()
+    assert services.exports.history() == []

@@ -148,4 +148,4 @@ def test_a_kill_during_a_backup_leaves_no_file_under_the_final_name(tmp_path):
         assert inspect(s.backups.backup("manual").path).ok
     finally:
         s.close()
-    assert not list(folder.glob("*.partial"))
+    assert not list(folder.glob("*.partial*"))  # -journal, -wal and -shm included

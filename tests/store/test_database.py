@@ -94,3 +94,32 @@ def test_a_failed_change_leaves_nothing_and_frees_the_lock(tmp_path):
         assert db.execute("SELECT COUNT(*) FROM settings WHERE key = 'half'").fetchone()[0] == 0
     finally:
         db.close()
+
+
+def test_a_backup_finishes_while_another_connection_keeps_saving(tmp_path):
+    """The online backup started over on every commit of another connection, so a backup
+    taken in the app's worker never ended while the principal kept saving."""
+    from leadership_desk.store.backup import inspect, snapshot
+
+    path = tmp_path / "log.sqlite3"
+    db = open_database(path)
+    db.execute("CREATE TABLE filler (n INTEGER, text TEXT)")
+    db.conn.executemany("INSERT INTO filler VALUES (?, ?)",
+                        [(n, "x" * 500) for n in range(20_000)])  # some 2,500 pages
+    db.conn.commit()
+    reader = sqlite3.connect(path)  # the worker's own connection
+    calls = []
+
+    def a_save_at_every_step(done: int, total: int) -> None:
+        calls.append(done)
+        if len(calls) > 200:
+            raise AssertionError("the backup keeps starting over")
+        db.execute("INSERT INTO filler VALUES (-1, 'a save')")
+        db.conn.commit()
+
+    try:
+        snapshot(reader, tmp_path / "copy.sqlite3", a_save_at_every_step)
+    finally:
+        reader.close()
+        db.close()
+    assert inspect(tmp_path / "copy.sqlite3").ok
