@@ -12,9 +12,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from leadership_desk.domain.profile import Profile
 from leadership_desk.services.container import Services, open_services
+
+# Hypothesis's per-example deadline is a timed assertion in disguise: on a shared, busy
+# machine a slow example fails the run although nothing is wrong. Speed is measured in
+# benchmarks/, never in tests.
+settings.register_profile("no-deadline", deadline=None)
+settings.load_profile("no-deadline")
 
 ZONE = "America/Los_Angeles"
 
