@@ -107,6 +107,10 @@ class ActivityDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(self._on_title_completed)
         self.title_edit.setCompleter(completer)
+        # a past title typed in full brings its category too, when none is chosen yet
+        self.title_edit.editingFinished.connect(
+            lambda: self.category_combo.currentIndex() < 0
+            and self._on_title_completed(self.title_edit.text()))
         self.note_edit = QPlainTextEdit(form.note)
         self.note_edit.setPlaceholderText("Only you see this note. It is never exported.")
         self.note_edit.setFixedHeight(80)
@@ -114,8 +118,9 @@ class ActivityDialog(QDialog):
         fields = QFormLayout()
         fields.addRow("Day", self.day_edit)
         fields.addRow("Time", times)
-        fields.addRow("Category", self.category_combo)
+        # the title before the category: a title used before brings its category
         fields.addRow("Title", self.title_edit)
+        fields.addRow("Category", self.category_combo)
         fields.addRow("Private note", self.note_edit)
 
         self.buttons = QDialogButtonBox(
@@ -137,9 +142,9 @@ class ActivityDialog(QDialog):
             widget.setAccessibleName(name)
         # times first: what a principal knows first about something done earlier
         self.setTabOrder(self.start_edit, self.end_edit)
-        self.setTabOrder(self.end_edit, self.category_combo)
-        self.setTabOrder(self.category_combo, self.title_edit)
-        self.setTabOrder(self.title_edit, self.note_edit)
+        self.setTabOrder(self.end_edit, self.title_edit)
+        self.setTabOrder(self.title_edit, self.category_combo)
+        self.setTabOrder(self.category_combo, self.note_edit)
         self.setTabOrder(self.note_edit, self.day_edit)
         if editing:
             self.title_edit.setFocus()

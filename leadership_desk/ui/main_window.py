@@ -210,7 +210,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(base)
             self.tray_controller.show_running(None)
             return
-        what = f"{running.title or category.name} {format_elapsed(now - running.start)}"
+        # the time first: a taskbar button cut short still shows it
+        what = f"{format_elapsed(now - running.start)} {running.title or category.name}"
         self.setWindowTitle(f"▶ {what} — {base}")
         self.tray_controller.show_running(what)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -48,7 +48,9 @@ class FavouriteButton(QPushButton):
 
     def _elide(self) -> None:
         room = max(40, self.width() - 34)  # the coloured edge and the padding
-        metrics = self.fontMetrics()
+        font = self.font()
+        font.setBold(True)  # measured bold: the running button is drawn bold
+        metrics = QFontMetrics(font)
         name = metrics.elidedText(self.full_name, Qt.TextElideMode.ElideRight, room)
         detail = metrics.elidedText(self.detail, Qt.TextElideMode.ElideRight, room)
         # "&&" shows one ampersand; a single one would be taken as a shortcut marker

@@ -122,6 +122,11 @@ def test_add_form_focus_and_past_titles_bring_their_category(qtbot, services):
     assert dialog.start_edit.currentSection() == QTimeEdit.Section.HourSection
     dialog.title_edit.completer().activated.emit("Learning walk")
     assert dialog.category_combo.currentData() == walk.id
+    # typed in full, without the list, it brings the category as well
+    dialog.category_combo.setCurrentIndex(-1)
+    dialog.title_edit.setText("Learning walk")
+    dialog.title_edit.editingFinished.emit()
+    assert dialog.category_combo.currentData() == walk.id
 
 
 def test_ctrl_0_starts_any_category_typed_in_the_real_picker(qtbot, window, services):
@@ -160,14 +165,14 @@ def test_f2_renames_the_running_activity_and_the_title_bar_shows_it(qtbot, windo
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     clock.advance(minutes=5)
     window._on_tick_timer_timeout()
-    assert window.windowTitle().startswith("▶ Classroom observation & walkthroughs 0:05:00 — ")
+    assert window.windowTitle().startswith("▶ 0:05:00 Classroom observation & walkthroughs — ")
     qtbot.keyClick(window, Qt.Key.Key_F2)
     assert window.timer_bar.title_edit.isVisible()
     qtbot.keyClicks(window.timer_bar.title_edit, "Grade 3 rounds")
     qtbot.keyClick(window.timer_bar.title_edit, Qt.Key.Key_Return)
     assert services.activities.running().title == "Grade 3 rounds"
     assert not window.timer_bar.title_edit.isVisible()
-    assert window.windowTitle().startswith("▶ Grade 3 rounds 0:05:00")
+    assert window.windowTitle().startswith("▶ 0:05:00 Grade 3 rounds")
     window.undo()
     assert services.activities.running().title == ""
 

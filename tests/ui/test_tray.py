@@ -31,7 +31,7 @@ def test_the_tray_menu_starts_favourites_stops_and_opens(qtbot, window, services
     assert services.activities.running().category_id == favourites[2].id
     clock.advance(minutes=3)
     window._on_tick_timer_timeout()
-    assert tray.status_action.text() == "Professional learning && PLCs 0:03:00"
+    assert tray.status_action.text() == "0:03:00 Professional learning && PLCs"
     assert tray.stop_action.isEnabled()
     tray.stop_action.trigger()
     assert services.activities.running() is None
