@@ -107,7 +107,9 @@ def prepare(services: Services, *, ask_user: bool = True):
     if ask_user and stale and running is not None and last_seen is not None:
         local = last_seen.astimezone(profiles.profile().zone)
         category = services.categories.get(running.category_id)
-        when = f"{local:%H:%M} on {local:%a %b} {local.day}"
+        from leadership_desk.domain.periods import format_moment
+
+        when = format_moment(local)
         answer = ChoiceDialog.ask(
             None, "A timer was left running",
             f"'{category.name}' was still running when Leadership Desk was last open "

@@ -126,10 +126,11 @@ class ExportService:
         now = self._clock()
         totals: dict[tuple[str, str], int] = {}
         for activity in self._activities.between(lo, hi):
-            if not activity.title:
+            if not activity.title or activity.start >= now:
                 continue
             key = (activity.title, slug_of[activity.category_id])
-            seconds = clip_seconds(activity.start, activity.end_or(now), lo, hi)
+            # only time that has happened, as in the totals
+            seconds = clip_seconds(activity.start, activity.end_or(now), lo, min(hi, now))
             totals[key] = totals.get(key, 0) + seconds
         return [(title, slug, seconds) for (title, slug), seconds in sorted(totals.items())]
 

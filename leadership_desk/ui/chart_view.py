@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadership_desk.errors import LeadershipDeskError
+from leadership_desk.ui.last_folder import last_folder, remember_folder
 
 
 def chart_colors(palette: QPalette):
@@ -118,10 +119,11 @@ class ChartView(QWidget):
     def _on_save_button_clicked(self) -> None:
         if self.figure is None:
             return
-        suggested = str(Path.home() / f"Leadership Desk {self.name}.png")
+        suggested = str(last_folder("chart") / f"Leadership Desk {self.name}.png")
         path, _ = QFileDialog.getSaveFileName(
             self, "Save chart", suggested, "PNG picture (*.png);;SVG drawing (*.svg)")
         if path:
+            remember_folder("chart", path)
             self.save(Path(path))
 
     def save(self, path: Path) -> None:

@@ -30,6 +30,7 @@ from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.container import Services
 from leadership_desk.services.export_service import REFLECTION_MAX, preview_text
 from leadership_desk.ui.formats import use_app_date_format
+from leadership_desk.ui.last_folder import last_folder, remember_folder
 from leadership_desk.ui.screen_fit import fit_to_screen
 
 
@@ -84,7 +85,7 @@ class ExportDialog(QDialog):
         self.reflection_edit.setPlaceholderText(
             "Optional, for your IAS: wins, obstacles, support you need. Do not name students.")
         self.reflection_edit.setFixedHeight(110)
-        self.folder_edit = QLineEdit(str(Path.home()))
+        self.folder_edit = QLineEdit(str(last_folder("export")))
         self.folder_edit.setAccessibleName("Save in folder")
         browse = QPushButton("Choose…")
         browse.setAccessibleName("Choose the folder")
@@ -176,6 +177,7 @@ class ExportDialog(QDialog):
     def request(self) -> ExportRequest | None:
         if self.doc is None:
             return None
+        remember_folder("export", self.folder_edit.text())
         return ExportRequest(self.doc, Path(self.folder_edit.text()), self.formats())
 
     @classmethod

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -47,6 +47,7 @@ from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.shortcuts_dialog import ShortcutsDialog
 from leadership_desk.ui.summary_actions import SummaryActions
 from leadership_desk.ui.timer_bar import TimerBar
+from leadership_desk.ui.worker import Worker
 
 HEARTBEAT_MS = 60_000
 
@@ -365,7 +366,9 @@ class MainWindow(QMainWindow):
         if saved is None:
             return
         verb = "Saved changes to" if form.activity_id else "Added"
-        self._say(f"{verb} {self._name_of(saved)}. Ctrl+Z undoes it.")
+        later = " It is later than now, so it counts once that time has come." \
+            if saved.start > self._now() else ""
+        self._say(f"{verb} {self._name_of(saved)}.{later} Ctrl+Z undoes it.")
         saved_day = saved.start.astimezone(self._zone()).date()
         if saved_day != self.day_page.day:
             self.day_page.go_to(saved_day)
@@ -475,8 +478,8 @@ class MainWindow(QMainWindow):
             return
         self._tick_timer.stop()
         self._heartbeat.stop()
-        if self.backup_actions.busy:  # let a backup or restore finish writing
-            QThreadPool.globalInstance().waitForDone()
+        # an import stops between files; a backup, restore or export is let finish writing
+        Worker.finish_all()
         QSettings(APP_NAME, APP_NAME).setValue("main_window/geometry", self.saveGeometry())
         # closing must not be blocked; the timer itself is already saved
         with contextlib.suppress(LeadershipDeskError):
