@@ -43,6 +43,8 @@ from leadership_desk.ui.shortcuts_dialog import ShortcutsDialog
 # the screen sizes of school laptops; the height a dialog gets leaves room for the taskbar
 # and its own title bar
 SCREENS = ((1024, 600), (1366, 768))
+# the same laptops at 150% scaling, in the logical pixels Qt lays out in
+SCALED_SCREENS = ((683, 400), (910, 512))
 TASKBAR_AND_TITLE = 70
 
 # widgets in the day view, reworked elsewhere; their findings are listed, not failed on here
