@@ -110,7 +110,8 @@ class SchoolsPage(QWidget):
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.attention_check.toggled.connect(self._on_attention_check_toggled)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        # a double-click, or Enter from the keyboard (Qt's "activated" covers both)
+        self.table.activated.connect(self._on_table_double_clicked)
         self.refresh()
 
     def refresh(self) -> None:

@@ -93,7 +93,8 @@ def test_schools_view_imports_sorts_filters_and_drills_down(qtbot, window, servi
     monkeypatch.setattr("leadership_desk.ui.schools_page.SchoolDialog.exec",
                         lambda self: shown.append(self.windowTitle()))
     page.attention_check.setChecked(False)
-    page.table.doubleClicked.emit(page.proxy.index(0, 0))
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # the keyboard opens it too
     assert shown and "School 2" in shown[0]
 
 
