@@ -93,16 +93,17 @@ def _percent(value: float, _position: int) -> str:
     return f"{value:.0f}%"
 
 
-def _share_label_offset(share: float, goal: float) -> tuple[int, int]:
+def _share_label_offset(share: float, goal: float, room_right: bool) -> tuple[int, int]:
     """Where the last week's "73%" goes, in points from its marker: away from the goal line
-    (never drawn over it) and inside the frame."""
+    (never drawn over it), inside the frame, and right of the marker when weeks follow it
+    (clear of the line), else left of it."""
     if share > 88:
         above = False
     elif share < 10:
         above = True
     else:
         above = share >= goal or abs(share - goal) >= 10
-    return (-5, 7) if above else (-5, -13)
+    return (6 if room_right else -5, 7 if above else -13)
 
 
 def trend_figure(
@@ -141,8 +142,10 @@ def trend_figure(
     last = next(((d, s) for d, s in zip(reversed(x), reversed(shares), strict=True)
                  if not math.isnan(s)), None)
     if last is not None:
+        room_right = last[0] != x[-1]
         ax.annotate(f"{last[1]:.0f}%", last, textcoords="offset points",
-                    xytext=_share_label_offset(last[1], goal * 100), ha="right",
+                    xytext=_share_label_offset(last[1], goal * 100, room_right),
+                    ha="left" if room_right else "right",
                     fontsize=9, fontweight="bold", color=colors.instruction,
                     bbox={"facecolor": colors.background, "edgecolor": "none", "pad": 1,
                           "alpha": 0.85})

@@ -96,10 +96,14 @@ def drawn(figure):
     return canvas.get_renderer()
 
 
+@pytest.mark.parametrize("later_weeks", [0, 1], ids=["last week", "weeks to come"])
 @pytest.mark.parametrize("share", [0, 5, 50, 66, 70, 73, 75, 77, 80, 86, 90, 100])
-def test_the_last_share_is_never_drawn_over_the_goal_line_nor_out_of_the_frame(share):
+def test_the_last_share_is_never_drawn_over_the_goal_line_nor_out_of_the_frame(share,
+                                                                               later_weeks):
     weeks = [week(7, 1, 1), week(14, share * 36, (100 - share) * 36)]
-    figure = charts.trend_figure(weeks, [0.5, share / 100], goal=0.75)
+    weeks += [week(21, 0, 0)] * later_weeks
+    figure = charts.trend_figure(weeks, [0.5, share / 100] + [None] * later_weeks, goal=0.75,
+                                 today=date(2026, 9, 15))
     renderer = drawn(figure)
     ax = figure.axes[0]
     label = next(t for t in ax.texts if t.get_text() == f"{share}%").get_window_extent(renderer)
