@@ -139,9 +139,7 @@ def nameless(root: QWidget) -> list[str]:
 
 
 def describe(widget: QWidget) -> str:
-    owner = widget
-    while owner is not None and not owner.objectName() and owner.parentWidget() is not None:
-        owner = owner.parentWidget()
+    """'export_dialog: QDateEdit 'Jul 1, 2026'': the app module it sits in, its type, text."""
     module = type(_owner_with_module(widget)).__module__.rsplit(".", 1)[-1]
     text = getattr(widget, "text", lambda: "")()
     return f"{module}: {type(widget).__name__} {text!r}".strip()
