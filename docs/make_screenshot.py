@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from leadership_desk.app import make_demo_database, prepare
 from leadership_desk.domain.profile import Profile
-from leadership_desk.resources import read_text
 from leadership_desk.services.container import open_services, system_clock
 from leadership_desk.services.demo_service import fill_demo
+from leadership_desk.ui.theme import stylesheet
 
 SHOTS = ("day-view", "dashboard", "schools")
 SCHOOLS = (("Jefferson Elementary", "Alex Rivera"), ("Lincoln Elementary", "Sam Chen"),
@@ -56,7 +56,7 @@ def _summaries(folder: Path) -> Path:
 
 def main(folder: Path, only: tuple[str, ...]) -> None:
     app = QApplication([])
-    app.setStyleSheet(read_text("style.qss"))
+    app.setStyleSheet(stylesheet(app.palette()))
     services = open_services(make_demo_database())
     if "schools" in only:
         services.imports.import_paths([_summaries(Path(tempfile.mkdtemp()))])

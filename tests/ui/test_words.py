@@ -74,3 +74,14 @@ def test_saving_an_activity_later_than_now_says_when_it_counts(qtbot, window, se
         services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00"))
     window.add_activity()
     assert "later than now" not in window.status_label.text()
+
+
+def test_error_text_reads_on_a_dark_palette_too(qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    from leadership_desk.ui.theme import ERROR_ON_DARK, ERROR_ON_LIGHT, stylesheet
+
+    light = QPalette(QColor("#EFEFEF"))
+    dark = QPalette(QColor("#2B2B2B"))
+    assert ERROR_ON_LIGHT in stylesheet(light) and ERROR_ON_DARK not in stylesheet(light)
+    assert ERROR_ON_DARK in stylesheet(dark) and ERROR_ON_LIGHT not in stylesheet(dark)
