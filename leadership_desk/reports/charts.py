@@ -15,7 +15,7 @@ from pathlib import Path
 
 from matplotlib.axes import Axes
 from matplotlib.colors import LinearSegmentedColormap, to_rgb
-from matplotlib.dates import DateFormatter, MonthLocator
+from matplotlib.dates import MonthLocator, num2date
 from matplotlib.figure import Figure, SubFigure
 from matplotlib.ticker import FuncFormatter
 
@@ -87,6 +87,15 @@ def _style(figure: Figure | SubFigure, axes: list[Axes], colors: ChartColors) ->
             spine.set_edgecolor(colors.grid)
         ax.xaxis.label.set_color(colors.text)
         ax.yaxis.label.set_color(colors.text)
+
+
+def _month_day(value: float, _position: int) -> str:
+    """'Nov 2', as the app writes dates (without the year the axis does not need)."""
+    return format_date(num2date(value).date()).rsplit(",", 1)[0]
+
+
+def _month(value: float, _position: int) -> str:
+    return format_date(num2date(value).date()).split(" ", 1)[0]
 
 
 def _percent(value: float, _position: int) -> str:
@@ -161,7 +170,7 @@ def trend_figure(
     ax.legend(loc="lower left", fontsize=8, ncols=2, frameon=False, labelcolor=colors.text)
     if len(weeks) > 10:
         ax.xaxis.set_major_locator(MonthLocator())
-    ax.xaxis.set_major_formatter(DateFormatter("%b %d" if len(weeks) <= 10 else "%b"))
+    ax.xaxis.set_major_formatter(FuncFormatter(_month_day if len(weeks) <= 10 else _month))
     if x:
         ax.set_xlim(x[0] - timedelta(days=3), x[-1] + timedelta(days=3))
     return figure

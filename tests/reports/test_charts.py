@@ -196,3 +196,11 @@ def test_each_chart_says_its_numbers_in_words():
     assert charts.heatmap_description(instruction, [[0.0] * 24 for _ in range(7)]) == (
         "When instruction and management happen. Instruction 1 h 30 min: Tuesday 1 h 30 min; "
         "most at 9:00 on Tuesdays (1 h 30 min). Management: none.")
+
+
+def test_the_trend_writes_dates_as_the_app_does():
+    weeks = [week(day, 1, 1) for day in (7, 14, 21)]
+    figure = charts.trend_figure(weeks, [0.5] * 3, goal=0.75)
+    drawn(figure)
+    labels = [t.get_text() for t in figure.axes[0].get_xticklabels() if t.get_text()]
+    assert "Sep 7" in labels and not any(" 0" in label for label in labels)
