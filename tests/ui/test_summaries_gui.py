@@ -164,3 +164,23 @@ def test_what_i_have_shared(qtbot, qtmodeltester, window, services, tmp_path, mo
     assert rows["PDF report"][3:5] == ["included", "included"]
     assert rows["Summary (.json)"][5] == str(tmp_path / "s.json")
     assert rows["PDF report"][1] == "Jul 1 – Nov 17, 2026"
+
+
+def test_a_school_named_like_mathtext_draws_as_typed(qtbot, services, tmp_path, clock):
+    from leadership_desk.services.rollup_service import school_detail
+    from leadership_desk.ui.school_dialog import SchoolDialog
+
+    name = r"Budget $\undefinedmacro$ school"
+    make_summaries(tmp_path, clock, count=1)
+    services.imports.import_paths([tmp_path / "inbox"])
+    school_id = services.rollup.rows()[0].school_id
+    services.db.execute("UPDATE schools SET school = ?", [name])
+    dialog = SchoolDialog(school_detail(services.rollup, school_id))
+    qtbot.addWidget(dialog)
+    dialog.trend_view.canvas.draw()  # raised ValueError (mathtext) before
+    title = dialog.trend_view.figure.axes[0].get_title(loc="left")
+    assert title.replace("\\$", "$") == f"{name}: instruction share"
+    assert dialog.windowTitle().startswith(name)
+    out = tmp_path / "rollup.pdf"
+    services.rollup.write("pdf", out)
+    assert out.stat().st_size > 0
