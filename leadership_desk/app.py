@@ -28,7 +28,7 @@ from leadership_desk.paths import (
     resolve_db_path,
     use_matplotlib_cache,
 )
-from leadership_desk.resources import read_text, resources_dir
+from leadership_desk.resources import resources_dir
 from leadership_desk.services.backup_service import (
     newest_good_backup_of,
     recover_database,
@@ -89,7 +89,9 @@ def prepare(services: Services, *, ask_user: bool = True):
     if ask_user and stale and running is not None and last_seen is not None:
         local = last_seen.astimezone(profiles.profile().zone)
         category = services.categories.get(running.category_id)
-        when = f"{local:%H:%M} on {local:%a %b} {local.day}"
+        from leadership_desk.domain.periods import format_moment
+
+        when = format_moment(local)
         answer = ChoiceDialog.ask(
             None, "A timer was left running",
             f"'{category.name}' was still running when Leadership Desk was last open "
@@ -197,7 +199,9 @@ def run_app(db: str | None = None, demo: bool = False, smoke_test: bool = False)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setStyleSheet(read_text("style.qss"))
+    from leadership_desk.ui.theme import stylesheet
+
+    app.setStyleSheet(stylesheet(app.palette()))
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "leadership-desk.svg")))
     interactive = not smoke_test
     install_excepthook(log_file, interactive=interactive)

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from leadership_desk import __version__
 from leadership_desk.domain.activities import Activity
-from leadership_desk.domain.balance import format_duration, format_share
+from leadership_desk.domain.balance import count_of, format_duration, format_share
 from leadership_desk.domain.categories import Category
 from leadership_desk.domain.overlaps import OverlapChoice
 from leadership_desk.domain.periods import Period, PeriodKind, parse_date, parse_instant
@@ -505,7 +505,8 @@ def _config(args: argparse.Namespace, s: Services) -> int:
 def _demo(args: argparse.Namespace, s: Services) -> int:
     count = fill_demo(s.db, s.profiles, s.categories, days=args.days, seed=args.seed,
                       now=system_clock())
-    print(f"Added {count} demo activities over {args.days} days to {s.path}.")
+    print(f"Added {count_of(count, 'demo activity', 'demo activities')} over "
+          f"{count_of(args.days, 'day')} to {s.path}.")
     return 0
 
 
@@ -513,7 +514,7 @@ def _demo(args: argparse.Namespace, s: Services) -> int:
 
 def _backup(args: argparse.Namespace, s: Services) -> int:
     info = s.backups.backup("manual", Path(args.out) if args.out else None)
-    print(f"Backed up {info.activities} activities to {info.path}")
+    print(f"Backed up {count_of(info.activities, 'activity', 'activities')} to {info.path}")
     return 0
 
 
@@ -542,7 +543,9 @@ def _backup_json(info) -> dict:
 
 
 def _backup_state(info) -> str:
-    return f"{info.activities} activities" if info.ok else f"NOT USABLE: {info.problem}"
+    if not info.ok:
+        return f"NOT USABLE: {info.problem}"
+    return count_of(info.activities, "activity", "activities")
 
 
 def _restore(args: argparse.Namespace, path: Path) -> int:
@@ -645,7 +648,7 @@ def _calendar(args: argparse.Namespace, s: Services) -> int:
         if args.json:
             print(json.dumps(result.to_json(), indent=2))
         else:
-            print(f"{period.first} to {period.last}: {result.created} drafts created, "
+            print(f"{period.first} to {period.last}: {count_of(result.created, 'draft')} created, "
                   f"{result.updated} updated, {result.removed} removed, "
                   f"{result.unchanged} unchanged")
             for reason, count in result.skipped.items():
@@ -678,12 +681,12 @@ def _calendar(args: argparse.Namespace, s: Services) -> int:
             Period(parse_date(args.date), parse_date(args.date))
         ids = [d.id for d in s.calendar.drafts(period)]
     if args.action == "reject":
-        print(f"Rejected {s.calendar.reject(ids) if ids else 0} drafts.")
+        print(f"Rejected {count_of(s.calendar.reject(ids) if ids else 0, 'draft')}.")
         return 0
     category = s.categories.by_slug(args.category).id if args.category else None
     choice = OverlapChoice(args.on_overlap) if args.on_overlap else None
     result = s.calendar.accept(ids, category, choice)
-    print(f"Accepted {len(result.accepted)} drafts.")
+    print(f"Accepted {count_of(len(result.accepted), 'draft')}.")
     for draft_id, reason in result.skipped:
         print(f"  #{draft_id} not accepted: {reason}")
     return 0 if not result.skipped or result.accepted else 1
@@ -733,7 +736,8 @@ def _schools(args: argparse.Namespace, s: Services) -> int:
     for row in rows:
         flags = f"  [{', '.join(row.flags)}]" if row.flags else ""
         print(_printable(f"{row.school:<30} {row.principal:<24} {format_share(row.share):>8} "
-                         f"of {row.goal * 100:.0f}%  {row.hours_logged:>7g} h  "
+                         f"of {row.goal * 100:.0f}%  "
+                         f"{format_duration(sum(row.minutes.values()) * 60):>9}  "
                          f"last summary {row.exported_at:%Y-%m-%d} (id {row.school_id})"
                          f"{flags}"))
     return 0
@@ -748,7 +752,7 @@ def _forget_school(args: argparse.Namespace, s: Services) -> int:
 def _rollup(args: argparse.Namespace, s: Services) -> int:
     out = Path(args.out)
     count = s.rollup.write(args.format, out, _range(args))
-    print(f"Wrote the roll-up of {count} schools to {out}")
+    print(f"Wrote the roll-up of {count_of(count, 'school')} to {out}")
     return 0
 
 

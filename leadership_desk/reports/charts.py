@@ -15,7 +15,7 @@ from pathlib import Path
 
 from matplotlib.axes import Axes
 from matplotlib.colors import LinearSegmentedColormap, to_rgb
-from matplotlib.dates import DateFormatter, MonthLocator
+from matplotlib.dates import MonthLocator, num2date
 from matplotlib.figure import Figure, SubFigure
 from matplotlib.ticker import FuncFormatter
 
@@ -89,20 +89,30 @@ def _style(figure: Figure | SubFigure, axes: list[Axes], colors: ChartColors) ->
         ax.yaxis.label.set_color(colors.text)
 
 
+def _month_day(value: float, _position: int) -> str:
+    """'Nov 2', as the app writes dates (without the year the axis does not need)."""
+    return format_date(num2date(value).date()).rsplit(",", 1)[0]
+
+
+def _month(value: float, _position: int) -> str:
+    return format_date(num2date(value).date()).split(" ", 1)[0]
+
+
 def _percent(value: float, _position: int) -> str:
     return f"{value:.0f}%"
 
 
-def _share_label_offset(share: float, goal: float) -> tuple[int, int]:
+def _share_label_offset(share: float, goal: float, room_right: bool) -> tuple[int, int]:
     """Where the last week's "73%" goes, in points from its marker: away from the goal line
-    (never drawn over it) and inside the frame."""
+    (never drawn over it), inside the frame, and right of the marker when weeks follow it
+    (clear of the line), else left of it."""
     if share > 88:
         above = False
     elif share < 10:
         above = True
     else:
         above = share >= goal or abs(share - goal) >= 10
-    return (-5, 7) if above else (-5, -13)
+    return (6 if room_right else -5, 7 if above else -13)
 
 
 def trend_figure(
@@ -141,8 +151,10 @@ def trend_figure(
     last = next(((d, s) for d, s in zip(reversed(x), reversed(shares), strict=True)
                  if not math.isnan(s)), None)
     if last is not None:
+        room_right = last[0] != x[-1]
         ax.annotate(f"{last[1]:.0f}%", last, textcoords="offset points",
-                    xytext=_share_label_offset(last[1], goal * 100), ha="right",
+                    xytext=_share_label_offset(last[1], goal * 100, room_right),
+                    ha="left" if room_right else "right",
                     fontsize=9, fontweight="bold", color=colors.instruction,
                     bbox={"facecolor": colors.background, "edgecolor": "none", "pad": 1,
                           "alpha": 0.85})
@@ -158,7 +170,7 @@ def trend_figure(
     ax.legend(loc="lower left", fontsize=8, ncols=2, frameon=False, labelcolor=colors.text)
     if len(weeks) > 10:
         ax.xaxis.set_major_locator(MonthLocator())
-    ax.xaxis.set_major_formatter(DateFormatter("%b %d" if len(weeks) <= 10 else "%b"))
+    ax.xaxis.set_major_formatter(FuncFormatter(_month_day if len(weeks) <= 10 else _month))
     if x:
         ax.set_xlim(x[0] - timedelta(days=3), x[-1] + timedelta(days=3))
     return figure

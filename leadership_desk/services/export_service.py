@@ -125,10 +125,11 @@ class ExportService:
         now = self._clock()
         totals: dict[tuple[str, str], int] = {}
         for activity in self._activities.between(lo, hi):
-            if not activity.title:
+            if not activity.title or activity.start >= now:
                 continue
             key = (activity.title, slug_of[activity.category_id])
-            seconds = clip_seconds(activity.start, activity.end_or(now), lo, hi)
+            # only time that has happened, as in the totals
+            seconds = clip_seconds(activity.start, activity.end_or(now), lo, min(hi, now))
             totals[key] = totals.get(key, 0) + seconds
         return [(title, slug, seconds) for (title, slug), seconds in sorted(totals.items())]
 
@@ -201,8 +202,9 @@ def carries_reflection(doc: dict[str, Any], fmt: str) -> bool:
 def file_contents(doc: dict[str, Any], fmt: str) -> str:
     """What one file holds, in a line: 'totals, 12 activity titles and the reflection'."""
     if fmt == "csv":
-        return ("minutes by day and category only; no activity titles, no reflection")
-    parts = ["the totals"]
+        return "minutes by day and category only; no activity titles, no reflection"
+    parts = ["totals by kind, category, week and day" if fmt == "json"
+             else "totals by kind, category and week (not by day)"]
     parts.append(f"{count_of(len(doc['titles']), 'activity title')}" if carries_titles(doc, fmt)
                  else "no activity titles")
     parts.append("the reflection" if carries_reflection(doc, fmt) else "no reflection")

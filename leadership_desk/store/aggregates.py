@@ -1,8 +1,9 @@
 """Totals computed by SQLite: seconds per (span, category) for a list of time spans.
 
 The spans (local days or hours, as UTC epoch bounds) come from the domain, which knows
-the time zone; SQLite clips every activity to every span it touches and sums. A running
-activity counts up to `now`.
+the time zone; SQLite clips every activity to every span it touches and sums. Only time
+that has happened counts: a running activity counts up to `now`, and an activity planned
+after `now` (a calendar draft accepted for tomorrow) counts once its time has come.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def seconds_by_span(
     db: Database, spans: list[tuple[str, int, int]], now: int
 ) -> dict[str, dict[int, int]]:
     """{span label: {category id: seconds}} for the spans with any time in them."""
+    spans = [(label, lo, min(hi, now)) for label, lo, hi in spans if lo < now]
     if not spans:
         return {}
     result: dict[str, dict[int, int]] = defaultdict(dict)

@@ -11,6 +11,7 @@ from leadership_desk import APP_NAME
 from leadership_desk.domain.periods import format_moment
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.container import Services, run_on_own_connection
+from leadership_desk.ui.last_folder import last_folder, remember_folder
 from leadership_desk.ui.restore_dialog import RestoreDialog
 from leadership_desk.ui.worker import Worker
 
@@ -43,12 +44,13 @@ class BackupActions(QObject):
                   "Backing up…", read_only=True)
 
     def back_up_to(self) -> None:
-        suggested = str(Path.home() / f"Leadership Desk backup {self._services.clock():%Y-%m-%d}"
-                        ".sqlite3")
+        suggested = str(last_folder("backup") / f"Leadership Desk backup "
+                        f"{self._services.clock():%Y-%m-%d}.sqlite3")
         out, _ = QFileDialog.getSaveFileName(
             self._window, "Back up to", suggested, "Leadership Desk log (*.sqlite3)")
         if not out:
             return
+        remember_folder("backup", out)
         target = Path(out)
         if target.exists():
             # the file dialog already asked to replace it; keep the old copy aside, not lost

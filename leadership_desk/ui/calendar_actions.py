@@ -12,6 +12,7 @@ from leadership_desk import APP_NAME
 from leadership_desk.domain.balance import count_of
 from leadership_desk.domain.periods import format_date, week_of
 from leadership_desk.services.container import Services, run_on_own_connection
+from leadership_desk.ui.last_folder import last_folder, remember_folder
 from leadership_desk.ui.worker import Worker
 
 
@@ -29,8 +30,10 @@ class CalendarActions(QObject):
 
     def choose_and_import(self, day: date) -> None:
         path, _ = QFileDialog.getOpenFileName(self._window, "Import a calendar",
-                                              str(Path.home()), "Calendar files (*.ics)")
+                                              str(last_folder("calendar")),
+                                              "Calendar files (*.ics)")
         if path:
+            remember_folder("calendar", path)
             self.import_file(Path(path), day)
 
     def import_file(self, path: Path, day: date) -> None:

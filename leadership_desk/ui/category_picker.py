@@ -43,7 +43,7 @@ class CategoryPicker(QDialog):
                  keywords: dict[int, list[str]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumSize(420, 360)
+        self.setMinimumSize(380, 280)
         self.source = QStandardItemModel(self)
         for category in categories:
             hl = " ★" if category.high_leverage else ""

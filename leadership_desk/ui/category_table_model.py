@@ -41,6 +41,8 @@ class CategoryTableModel(ReadOnlyTableModel):
                 "Yes" if c.favourite else "",
                 "Archived" if c.archived else "Active",
             )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return c.name  # the whole name where the column is too narrow for it
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(c.color)
         if role == Qt.ItemDataRole.ForegroundRole and c.archived:

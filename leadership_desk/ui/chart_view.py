@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadership_desk.errors import LeadershipDeskError
+from leadership_desk.ui.last_folder import last_folder, remember_folder
 
 
 def chart_colors(palette: QPalette):
@@ -40,7 +42,30 @@ def _canvas_class():
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         class ChartCanvas(FigureCanvasQTAgg):
-            """A chart that lets the mouse wheel scroll the page it sits in."""
+            """A chart that lets the mouse wheel scroll the page it sits in, and that Tab
+            reaches (a screen reader then reads its description), with a visible frame."""
+
+            def __init__(self, figure) -> None:
+                super().__init__(figure)
+                self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+            def paintEvent(self, event) -> None:  # Qt's name
+                super().paintEvent(event)
+                if self.hasFocus():
+                    painter = QPainter(self)
+                    pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
+                    pen.setWidth(3)
+                    painter.setPen(pen)
+                    painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+                    painter.end()
+
+            def focusInEvent(self, event) -> None:  # Qt's name
+                super().focusInEvent(event)
+                self.update()
+
+            def focusOutEvent(self, event) -> None:  # Qt's name
+                super().focusOutEvent(event)
+                self.update()
 
             def wheelEvent(self, event) -> None:  # Qt's name
                 # matplotlib would keep the wheel; the page around the charts scrolls instead
@@ -106,6 +131,7 @@ class ChartView(QWidget):
         if self.canvas is not None:
             self.canvas.deleteLater()
         canvas.show()
+        QWidget.setTabOrder(self.save_button, canvas)  # Tab goes from Save to its chart
         self.canvas = canvas
         self.figure = figure
         self.description = description
@@ -118,10 +144,11 @@ class ChartView(QWidget):
     def _on_save_button_clicked(self) -> None:
         if self.figure is None:
             return
-        suggested = str(Path.home() / f"Leadership Desk {self.name}.png")
+        suggested = str(last_folder("chart") / f"Leadership Desk {self.name}.png")
         path, _ = QFileDialog.getSaveFileName(
             self, "Save chart", suggested, "PNG picture (*.png);;SVG drawing (*.svg)")
         if path:
+            remember_folder("chart", path)
             self.save(Path(path))
 
     def save(self, path: Path) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +32,10 @@ from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.container import Services
 from leadership_desk.services.export_service import REFLECTION_MAX, preview_text
 from leadership_desk.ui.formats import use_app_date_format
+from leadership_desk.ui.last_folder import last_folder, remember_folder
 from leadership_desk.ui.screen_fit import fit_to_screen
+
+NARROW = 820  # pixels under which the preview goes below the choices
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ class ExportDialog(QDialog):
         self.reflection_edit.setPlaceholderText(
             "Optional, for your IAS: wins, obstacles, support you need. Do not name students.")
         self.reflection_edit.setFixedHeight(110)
-        self.folder_edit = QLineEdit(str(Path.home()))
+        self.folder_edit = QLineEdit(str(last_folder("export")))
         self.folder_edit.setAccessibleName("Save in folder")
         browse = QPushButton("Choose…")
         browse.setAccessibleName("Choose the folder")
@@ -111,20 +116,29 @@ class ExportDialog(QDialog):
         self.preview = QPlainTextEdit()
         self.preview.setAccessibleName("Exactly what the files will carry")
         self.preview.setReadOnly(True)
+        self.preview.setMinimumHeight(160)
         right = QVBoxLayout()
         heading = QLabel("<b>Exactly what the files will carry</b> (private notes never do)")
         right.addWidget(heading)
         right.addWidget(self.preview, 1)
-        body = QHBoxLayout()
+        content = QWidget()
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
+        body.setContentsMargins(0, 0, 0, 0)
+        self._body = body
         body.addLayout(left, 1)
         body.addLayout(right, 1)
+        # on a small screen (1024x600 at 150%) the choices scroll instead of being cut
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         for signal in (self.period_combo.currentIndexChanged, self.from_edit.dateChanged,
                        self.to_edit.dateChanged, self.titles_check.toggled,
@@ -132,6 +146,13 @@ class ExportDialog(QDialog):
                        self.pdf_check.toggled, self.csv_check.toggled):
             signal.connect(self.update_preview)
         self.update_preview()
+
+    def resizeEvent(self, event) -> None:  # Qt's name
+        super().resizeEvent(event)
+        # side by side where there is room; the preview under the choices where there is not
+        narrow = self.width() < NARROW
+        self._body.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                                else QBoxLayout.Direction.LeftToRight)
 
     def period(self) -> Period:
         kind = self.period_combo.currentData()
@@ -176,6 +197,7 @@ class ExportDialog(QDialog):
     def request(self) -> ExportRequest | None:
         if self.doc is None:
             return None
+        remember_folder("export", self.folder_edit.text())
         return ExportRequest(self.doc, Path(self.folder_edit.text()), self.formats())
 
     @classmethod

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -51,6 +51,7 @@ from leadership_desk.ui.shortcuts_dialog import ShortcutsDialog
 from leadership_desk.ui.summary_actions import SummaryActions
 from leadership_desk.ui.timer_bar import TimerBar, format_elapsed
 from leadership_desk.ui.tray_controller import TrayController
+from leadership_desk.ui.worker import Worker
 
 if TYPE_CHECKING:
     from leadership_desk.ui.dashboard_page import DashboardPage
@@ -466,7 +467,9 @@ class MainWindow(QMainWindow):
         if saved is None:
             return
         verb = "Saved changes to" if form.activity_id else "Added"
-        self._say(f"{verb} {self._name_of(saved)}. Ctrl+Z undoes it.")
+        later = " It is later than now, so it counts once that time has come." \
+            if saved.start > self._now() else ""
+        self._say(f"{verb} {self._name_of(saved)}.{later} Ctrl+Z undoes it.")
         saved_day = saved.start.astimezone(self._zone()).date()
         if saved_day != self.day_page.day:
             self.day_page.go_to(saved_day)
@@ -583,8 +586,8 @@ class MainWindow(QMainWindow):
             return
         self._tick_timer.stop()
         self._heartbeat.stop()
-        if self.backup_actions.busy:  # let a backup or restore finish writing
-            QThreadPool.globalInstance().waitForDone()
+        # an import stops between files; a backup, restore or export is let finish writing
+        Worker.finish_all()
         QSettings(APP_NAME, APP_NAME).setValue("main_window/geometry", self.saveGeometry())
         # closing must not be blocked; the timer itself is already saved
         with contextlib.suppress(LeadershipDeskError):

@@ -38,6 +38,7 @@ from leadership_desk.ui.activity_editor import ask_overlap
 from leadership_desk.ui.category_picker import CategoryPicker
 from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.review_table_model import ReviewTableModel
+from leadership_desk.ui.screen_fit import fit_to_screen
 
 HELP = ("↑↓ move · on untracked time, type what it was · on a draft: A accept, C change, "
         "R reject, Space describe · Shift+A accept all · 1–8 a timer button's category · "
@@ -68,8 +69,7 @@ class ReviewDialog(QDialog):
         self.services = services
         self.day = day
         self.setWindowTitle(f"Review my day — {day:%A} {day:%b} {day.day}")
-        self.resize(900, 520)
-        self.setMinimumSize(640, 360)
+        self.setMinimumSize(600, 300)
         self._zone = services.profiles.profile().zone
         self._categories = {c.id: c for c in services.categories.all()}
         self.summary = QLabel()
@@ -107,6 +107,7 @@ class ReviewDialog(QDialog):
         layout.addLayout(buttons)
         self.accept_all_button.clicked.connect(self.accept_all)
         self.table.doubleClicked.connect(lambda _index: self._on_enter())
+        fit_to_screen(self, 900, 520)
         self.reload(0)
         self.next_to_do()
         self.table.setFocus()

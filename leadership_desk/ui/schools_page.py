@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.rollup_service import school_detail
+from leadership_desk.ui.last_folder import last_folder, remember_folder
 from leadership_desk.ui.school_dialog import SchoolDialog
 from leadership_desk.ui.school_table_model import SchoolTableModel
 from leadership_desk.ui.worker import Worker
@@ -109,7 +110,8 @@ class SchoolsPage(QWidget):
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.attention_check.toggled.connect(self._on_attention_check_toggled)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        # a double-click, or Enter from the keyboard (Qt's "activated" covers both)
+        self.table.activated.connect(self._on_table_double_clicked)
         self.refresh()
 
     def refresh(self) -> None:
@@ -128,7 +130,7 @@ class SchoolsPage(QWidget):
         db_path, clock, zone = s.path, s.clock, s.profiles.profile().timezone
         worker = Worker(lambda progress: run_on_own_connection(
             db_path, clock, zone, lambda own: own.imports.import_paths(paths, progress)),
-            with_progress=True)
+            with_progress=True, cancellable=True)  # each file is imported whole or not
         worker.signals.progress.connect(self._on_worker_progress)
         worker.signals.finished.connect(self._on_import_finished)
         worker.signals.failed.connect(self._on_worker_failed)
@@ -168,14 +170,18 @@ class SchoolsPage(QWidget):
             button.setEnabled(not busy)
 
     def _on_import_button_clicked(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import summaries", str(Path.home()),
+        files, _ = QFileDialog.getOpenFileNames(self, "Import summaries",
+                                                str(last_folder("summaries")),
                                                 "Leadership Desk summaries (*.json)")
+        if files:
+            remember_folder("summaries", files[0])
         self.import_paths([Path(f) for f in files])
 
     def _on_folder_button_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Import every summary in a folder",
-                                                  str(Path.home()))
+                                                  str(last_folder("summaries")))
         if folder:
+            remember_folder("summaries", Path(folder).parent)
             self.import_paths([Path(folder)])
 
     def dragEnterEvent(self, event) -> None:  # Qt's name
@@ -191,9 +197,10 @@ class SchoolsPage(QWidget):
 
     def _on_export_button_clicked(self) -> None:
         out, _filter = QFileDialog.getSaveFileName(
-            self, "Export the roll-up", str(Path.home() / "Schools roll-up.pdf"),
+            self, "Export the roll-up", str(last_folder("rollup") / "Schools roll-up.pdf"),
             "PDF report (*.pdf);;Spreadsheet (*.csv)")
         if out:
+            remember_folder("rollup", out)
             self.export_rollup(Path(out))
 
     def export_rollup(self, out: Path) -> None:

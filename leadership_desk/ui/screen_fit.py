@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
@@ -15,3 +15,12 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         height = min(height, room.height() - 40)
     window.resize(max(width, window.minimumSizeHint().width()),
                   max(height, window.minimumSizeHint().height()))
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` in a frameless area that scrolls up and down when the screen is short."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area

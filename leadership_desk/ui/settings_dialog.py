@@ -9,6 +9,7 @@ from leadership_desk.domain.reminders import ReminderSettings
 from leadership_desk.errors import ValidationError
 from leadership_desk.ui.profile_form import ProfileForm
 from leadership_desk.ui.reminder_form import ReminderForm
+from leadership_desk.ui.screen_fit import fit_to_screen, scrolling
 
 
 class SettingsDialog(QDialog):
@@ -32,11 +33,16 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.form)
+        inner.addWidget(self.reminder_form)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.reminder_form)
+        layout.addWidget(scrolling(content), 1)  # a short screen scrolls the settings
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        fit_to_screen(self, 640, 700)
 
     def accept(self) -> None:
         try:

@@ -7,6 +7,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from leadership_desk.ui.screen_fit import fit_to_screen, scrolling
+
 SHORTCUTS = (
     ("Ctrl+1 … Ctrl+8", "start the timer buttons, left to right"),
     ("Ctrl+0", "start any other category (type part of its name)"),
@@ -50,8 +52,9 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
+        layout.addWidget(scrolling(self.label), 1)
         layout.addWidget(buttons)
+        fit_to_screen(self, 620, 520)
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> None:

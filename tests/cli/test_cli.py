@@ -141,7 +141,7 @@ def test_command_line_does_not_import_qt_or_matplotlib(db):
 def test_backup_backups_restore_check(db, tmp_path):
     run(db, "log", "--start", "2026-11-17T08:00", "--end", "2026-11-17T09:00",
         "--category", "office-email", "--title", "Before")
-    assert "Backed up 1 activities" in run(db, "backup").stdout
+    assert "Backed up 1 activity" in run(db, "backup").stdout
     listed = json.loads(run(db, "backups", "--json").stdout)
     manual = next(b for b in listed if b["reason"] == "manual")
     assert manual["ok"] and manual["activities"] == 1

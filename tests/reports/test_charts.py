@@ -96,10 +96,14 @@ def drawn(figure):
     return canvas.get_renderer()
 
 
+@pytest.mark.parametrize("later_weeks", [0, 1], ids=["last week", "weeks to come"])
 @pytest.mark.parametrize("share", [0, 5, 50, 66, 70, 73, 75, 77, 80, 86, 90, 100])
-def test_the_last_share_is_never_drawn_over_the_goal_line_nor_out_of_the_frame(share):
+def test_the_last_share_is_never_drawn_over_the_goal_line_nor_out_of_the_frame(share,
+                                                                               later_weeks):
     weeks = [week(7, 1, 1), week(14, share * 36, (100 - share) * 36)]
-    figure = charts.trend_figure(weeks, [0.5, share / 100], goal=0.75)
+    weeks += [week(21, 0, 0)] * later_weeks
+    figure = charts.trend_figure(weeks, [0.5, share / 100] + [None] * later_weeks, goal=0.75,
+                                 today=date(2026, 9, 15))
     renderer = drawn(figure)
     ax = figure.axes[0]
     label = next(t for t in ax.texts if t.get_text() == f"{share}%").get_window_extent(renderer)
@@ -192,3 +196,11 @@ def test_each_chart_says_its_numbers_in_words():
     assert charts.heatmap_description(instruction, [[0.0] * 24 for _ in range(7)]) == (
         "When instruction and management happen. Instruction 1 h 30 min: Tuesday 1 h 30 min; "
         "most at 9:00 on Tuesdays (1 h 30 min). Management: none.")
+
+
+def test_the_trend_writes_dates_as_the_app_does():
+    weeks = [week(day, 1, 1) for day in (7, 14, 21)]
+    figure = charts.trend_figure(weeks, [0.5] * 3, goal=0.75)
+    drawn(figure)
+    labels = [t.get_text() for t in figure.axes[0].get_xticklabels() if t.get_text()]
+    assert "Sep 7" in labels and not any(" 0" in label for label in labels)

@@ -121,3 +121,11 @@ def test_rollup_pdf_is_landscape_letter_with_margins_and_readable_text():
 def test_rollup_pages_keep_everything_inside_the_margins():
     assert_inside_margins(rollup_pages(rollup_rows(), "Schools roll-up",
                                        datetime(2026, 11, 23, 9, 0)))
+
+
+def test_an_empty_summary_prints_the_same_way():
+    words = assert_printable(summary_pdf(summary("", weeks=0, titles=False)), (612, 792))
+    assert "No time logged in this period" in words and "no data" in words
+    assert_inside_margins(summary_pages(summary("", weeks=0, titles=False)))
+    assert_printable(rollup_pdf([], "Schools roll-up", datetime(2026, 11, 23, 9, 0)),
+                     (792, 612))

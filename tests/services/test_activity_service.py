@@ -165,3 +165,18 @@ def test_editing_a_running_activity_keeps_it_running(services, clock):
     started = services.activities.start(services.categories.by_slug("office-email").id)
     services.activities.update(started.with_changes(title="Parent emails"))
     assert services.activities.running().title == "Parent emails"
+
+
+def test_time_in_the_future_counts_once_it_has_happened(services, clock):
+    from tests.helpers import log
+
+    log(services, "feedback-coaching", "2026-11-17 09:00", "2026-11-17 09:30", "Debrief")
+    log(services, "feedback-coaching", "2026-11-18 08:00", "2026-11-18 09:00", "Planned")
+    week = services.reports.period("week")
+    assert services.reports.report(week).balance.total_seconds == 30 * 60
+    assert services.dashboard.load(week).balance.total_seconds == 30 * 60
+    doc = services.exports.build(week, include_titles=True)
+    assert doc["totals"]["minutes"]["instruction"] == 30
+    assert [t["title"] for t in doc["titles"]] == ["Debrief"]
+    clock.advance(days=1)  # Wednesday 10:00: the planned hour has happened
+    assert services.reports.report(week).balance.total_seconds == 90 * 60

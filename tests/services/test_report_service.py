@@ -18,10 +18,11 @@ from leadership_desk.errors import CategoryInUseError, ValidationError
 from tests.helpers import log
 
 
-def test_report_splits_kinds_and_categories(services):
+def test_report_splits_kinds_and_categories(services, clock):
     log(services, "feedback-coaching", "2026-11-17 08:00", "2026-11-17 09:00")
     log(services, "office-email", "2026-11-17 09:00", "2026-11-17 12:00")
     log(services, "personal-break", "2026-11-17 12:00", "2026-11-17 12:30")
+    clock.advance(hours=3)  # 13:00: all of it has happened
     data = services.reports.report(services.reports.period("day")).to_json()
     assert data["minutes"] == {"instruction": 60, "management": 180, "other": 30}
     assert data["instruction_share"] == 0.25
@@ -119,6 +120,7 @@ SLUG_OF = {Kind.INSTRUCTION: "feedback-coaching", Kind.MANAGEMENT: "office-email
 def test_a_period_covering_everything_counts_every_second_once(services, items, zone):
     services.db.execute("DELETE FROM activities")
     services.profiles.set("timezone", zone)
+    services.clock.now = BASE + timedelta(days=4 * 365)  # all of it has happened
     for offset, length, kind in items:
         start = BASE + timedelta(seconds=offset)
         services.activities.add(

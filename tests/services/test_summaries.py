@@ -126,7 +126,7 @@ def test_round_trip_roll_up_equals_each_principals_report(tmp_path, clock):
 def test_import_is_idempotent_and_newer_replaces_older(principal, tmp_path, clock):
     older = tmp_path / "older.json"
     principal.exports.write(principal.exports.build(period()), "json", older)
-    clock.advance(days=1)
+    clock.advance(days=1, hours=5)  # Wednesday 15:00
     log(principal, "travel", "2026-11-18 13:00", "2026-11-18 14:00")
     log(principal, "feedback-coaching", "2026-11-18 08:00", "2026-11-18 10:00")
     newer = tmp_path / "newer.json"

@@ -46,6 +46,8 @@ from leadership_desk.ui.shortcuts_dialog import ShortcutsDialog
 # the screen sizes of school laptops; the height a dialog gets leaves room for the taskbar
 # and its own title bar
 SCREENS = ((1024, 600), (1366, 768))
+# the same laptops at 150% scaling, in the logical pixels Qt lays out in
+SCALED_SCREENS = ((683, 400), (910, 512))
 TASKBAR_AND_TITLE = 70
 
 # widgets in the day view, reworked elsewhere; their findings are listed, not failed on here
@@ -148,9 +150,7 @@ def nameless(root: QWidget) -> list[str]:
 
 
 def describe(widget: QWidget) -> str:
-    owner = widget
-    while owner is not None and not owner.objectName() and owner.parentWidget() is not None:
-        owner = owner.parentWidget()
+    """'export_dialog: QDateEdit 'Jul 1, 2026'': the app module it sits in, its type, text."""
     module = type(_owner_with_module(widget)).__module__.rsplit(".", 1)[-1]
     text = getattr(widget, "text", lambda: "")()
     return f"{module}: {type(widget).__name__} {text!r}".strip()

@@ -157,3 +157,18 @@ def test_charts_follow_a_dark_palette(qtbot, window, services):
     for view in (page.trend_view, page.breakdown_view, page.heatmap_view):
         assert to_hex(view.figure.get_facecolor()) == "#1e1e1e"
         assert to_hex(view.figure.axes[0].get_facecolor()) == "#1e1e1e"
+
+
+def test_tab_reaches_each_chart(qtbot, window, services):
+    log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00")
+    load(qtbot, window)
+    page = window.dashboard_page
+    for view in (page.trend_view, page.breakdown_view, page.heatmap_view):
+        assert view.canvas.focusPolicy() & Qt.FocusPolicy.TabFocus
+    page.trend_view.save_button.setFocus()
+    qtbot.keyClick(page.trend_view.save_button, Qt.Key.Key_Tab)
+    assert page.trend_view.canvas.hasFocus()
+    picture = page.trend_view.canvas.grab().toImage()
+    highlight = page.trend_view.canvas.palette().color(
+        page.trend_view.canvas.palette().ColorRole.Highlight)
+    assert picture.pixelColor(1, 20) == highlight  # the focus frame is drawn

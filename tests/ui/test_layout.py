@@ -1,6 +1,7 @@
 """Every screen at a school laptop's sizes: the main window (every tab) and every dialog at
 1024x600 and 1366x768 keep the size they were given, and every one-line text fits its widget
-(or is shortened with '…' and whole in its tooltip)."""
+(or is shortened with '…' and whole in its tooltip). Dialogs are also opened at those
+screens' sizes at 150% scaling."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ import pytest
 
 from leadership_desk.ui.main_window import MainWindow
 from tests.helpers import log
-from tests.ui.screens import SCREENS, TASKBAR_AND_TITLE, cut_texts, dialogs, from_elsewhere
+from tests.ui.screens import (
+    SCALED_SCREENS,
+    SCREENS,
+    TASKBAR_AND_TITLE,
+    cut_texts,
+    dialogs,
+    from_elsewhere,
+)
 from tests.ui.test_summaries_gui import make_summaries
 
 
@@ -50,7 +58,7 @@ def test_main_window_keeps_its_size_and_its_texts_fit_on_every_tab(qtbot, filled
     assert found == {name: [] for name in found}
 
 
-@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("screen", SCREENS + SCALED_SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_dialog_fits_the_screen_and_its_texts_fit(qtbot, filled, tmp_path, screen):
     room = (screen[0], screen[1] - TASKBAR_AND_TITLE)
     problems = {}

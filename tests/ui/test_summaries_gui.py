@@ -25,7 +25,8 @@ def test_export_dialog_previews_exactly_what_leaves(qtbot, services):
     dialog.titles_check.setChecked(True)
     text = dialog.preview.toPlainText()
     assert "Debrief (Feedback & coaching, 1 h)" in text
-    assert "PDF report (.pdf): the totals, 1 activity title and no reflection" in text
+    assert ("PDF report (.pdf): totals by kind, category and week (not by day), 1 activity "
+            "title and no reflection") in text
     assert ".csv" not in text  # only the files chosen are described
     dialog.csv_check.setChecked(True)
     assert ("Spreadsheet (.csv): minutes by day and category only; no activity titles, "
@@ -96,7 +97,8 @@ def test_schools_view_imports_sorts_filters_and_drills_down(qtbot, window, servi
     monkeypatch.setattr("leadership_desk.ui.schools_page.SchoolDialog.exec",
                         lambda self: shown.append(self.windowTitle()))
     page.attention_check.setChecked(False)
-    page.table.doubleClicked.emit(page.proxy.index(0, 0))
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # the keyboard opens it too
     assert shown and "School 2" in shown[0]
 
 
@@ -165,3 +167,23 @@ def test_what_i_have_shared(qtbot, qtmodeltester, window, services, tmp_path, mo
     assert rows["PDF report"][3:5] == ["included", "included"]
     assert rows["Summary (.json)"][5] == str(tmp_path / "s.json")
     assert rows["PDF report"][1] == "Jul 1 – Nov 17, 2026"
+
+
+def test_a_school_named_like_mathtext_draws_as_typed(qtbot, services, tmp_path, clock):
+    from leadership_desk.services.rollup_service import school_detail
+    from leadership_desk.ui.school_dialog import SchoolDialog
+
+    name = r"Budget $\undefinedmacro$ school"
+    make_summaries(tmp_path, clock, count=1)
+    services.imports.import_paths([tmp_path / "inbox"])
+    school_id = services.rollup.rows()[0].school_id
+    services.db.execute("UPDATE schools SET school = ?", [name])
+    dialog = SchoolDialog(school_detail(services.rollup, school_id))
+    qtbot.addWidget(dialog)
+    dialog.trend_view.canvas.draw()  # raised ValueError (mathtext) before
+    title = dialog.trend_view.figure.axes[0].get_title(loc="left")
+    assert title.replace("\\$", "$") == f"{name}: instruction share"
+    assert dialog.windowTitle().startswith(name)
+    out = tmp_path / "rollup.pdf"
+    services.rollup.write("pdf", out)
+    assert out.stat().st_size > 0

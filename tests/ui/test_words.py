@@ -57,3 +57,31 @@ def test_the_shortcut_list_is_two_aligned_columns(qtbot):
     text = dialog.label.text()
     assert text.count("<tr>") == len(SHORTCUTS) and text.count("<td") == 2 * len(SHORTCUTS)
     assert "Ctrl+G" in text and "11/16/2026" in text
+
+
+def test_saving_an_activity_later_than_now_says_when_it_counts(qtbot, window, services,
+                                                               monkeypatch):
+    from leadership_desk.ui.activity_editor import ActivityEditor
+
+    def save(self, form, categories):
+        return log(services, "feedback-coaching", "2026-11-18 08:00", "2026-11-18 09:00")
+
+    monkeypatch.setattr(ActivityEditor, "run", save)
+    window.add_activity()
+    assert "later than now, so it counts once that time has come" in \
+        window.status_label.text()
+    monkeypatch.setattr(ActivityEditor, "run", lambda self, form, categories: log(
+        services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00"))
+    window.add_activity()
+    assert "later than now" not in window.status_label.text()
+
+
+def test_error_text_reads_on_a_dark_palette_too(qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    from leadership_desk.ui.theme import ERROR_ON_DARK, ERROR_ON_LIGHT, stylesheet
+
+    light = QPalette(QColor("#EFEFEF"))
+    dark = QPalette(QColor("#2B2B2B"))
+    assert ERROR_ON_LIGHT in stylesheet(light) and ERROR_ON_DARK not in stylesheet(light)
+    assert ERROR_ON_DARK in stylesheet(dark) and ERROR_ON_LIGHT not in stylesheet(dark)
