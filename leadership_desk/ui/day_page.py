@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from leadership_desk.domain.activities import Activity
+from leadership_desk.domain.periods import format_date
 from leadership_desk.domain.timeline import Gap
 from leadership_desk.ui.day_table_model import DayTableModel
+from leadership_desk.ui.formats import use_app_date_format
 
 
 class DayPage(QWidget):
@@ -52,7 +54,8 @@ class DayPage(QWidget):
         self.day_label.setObjectName("dayLabel")
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        use_app_date_format(self.date_edit)
+        self.date_edit.setAccessibleName("Day shown")
         self.date_edit.setToolTip("Go to a date (Ctrl+G)")
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
@@ -84,6 +87,7 @@ class DayPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName("The day's activities and untracked time")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -149,10 +153,6 @@ class DayPage(QWidget):
     def go_today(self) -> None:
         self.go_to(self._today)
 
-    def focus_date(self) -> None:
-        self.date_edit.setFocus()
-        self.date_edit.selectAll()
-
     def selected_activity_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -186,7 +186,7 @@ class DayPage(QWidget):
     def _show_day_label(self) -> None:
         d = self._day
         suffix = "  (today)" if d == self._today else ""
-        self.day_label.setText(f"{d:%a}, {d:%b} {d.day}, {d.year}{suffix}")
+        self.day_label.setText(f"{format_date(d, weekday=True)}{suffix}")
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(d.year, d.month, d.day))
         self.date_edit.blockSignals(False)

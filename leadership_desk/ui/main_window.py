@@ -46,6 +46,7 @@ from leadership_desk.ui.main_menu import build_menus
 from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.review_dialog import ReviewDialog
 from leadership_desk.ui.schools_page import SchoolsPage
+from leadership_desk.ui.screen_fit import fit_to_screen
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.shortcuts_dialog import ShortcutsDialog
 from leadership_desk.ui.summary_actions import SummaryActions
@@ -574,7 +575,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 720)
+            fit_to_screen(self, 1280, 720)  # a school laptop may have 1024x600
 
     def closeEvent(self, event) -> None:  # Qt's name
         if not self._tick_timer.isActive():  # already closed once

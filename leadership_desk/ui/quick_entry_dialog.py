@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from leadership_desk.domain.balance import format_duration
 from leadership_desk.domain.categories import Category
@@ -45,6 +45,8 @@ class QuickEntryDialog(QDialog):
         self.line.setPlaceholderText("8:00-9:15 walkthroughs grade 3")
         self.line.setAccessibleName("What you did, with its time")
         self.line.setClearButtonEnabled(True)
+        for button in self.line.findChildren(QToolButton):
+            button.setAccessibleName("Clear the line")
         hint = QLabel(EXAMPLES)
         hint.setObjectName("muted")
         hint.setWordWrap(True)
