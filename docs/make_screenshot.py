@@ -64,8 +64,8 @@ def main(folder: Path, only: tuple[str, ...]) -> None:
     window.resize(1366, 768)
     window.show()
     if "day-view" in only:
-        for _ in range(7):  # the most recent day with activities
-            if window.day_page.model.rowCount():
+        for _ in range(7):  # the most recent full day (today may have only begun)
+            if window.day_page.model.rowCount() >= 10:
                 break
             window.day_page.go_previous()
         app.processEvents()

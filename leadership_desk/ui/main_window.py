@@ -28,7 +28,7 @@ from leadership_desk import APP_NAME, __version__
 from leadership_desk.domain.activities import Activity
 from leadership_desk.domain.balance import count_of, format_duration
 from leadership_desk.domain.categories import Category, Kind
-from leadership_desk.domain.periods import day_start, local_date
+from leadership_desk.domain.periods import day_start, format_date, local_date
 from leadership_desk.domain.timeline import day_timeline, default_slot
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.container import Services
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         day, today = self.day_page.day, self.day_page.today
         week, this_week = reports.period("week", day), reports.period("week", today)
         year = reports.period("year", day)
-        day_name = "Today" if day == today else f"{day:%a} {day:%b} {day.day}"
+        day_name = "Today" if day == today else format_date(day, weekday=True)
         week_name = ("This week" if week == this_week else
                      f"Week of {week.first:%b} {week.first.day}")
         year_name = ("This school year" if year == reports.period("year", today) else

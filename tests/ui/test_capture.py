@@ -185,7 +185,7 @@ def test_the_balance_follows_the_day_on_screen(qtbot, window, services):
     assert [c.heading.text() for c in cards] == ["Today", "This week", "This school year"]
     assert cards[0].share_label.text() == "0% instruction"
     window.day_page.go_to(date(2026, 11, 9))
-    assert [c.heading.text() for c in cards] == ["Mon Nov 9", "Week of Nov 9",
+    assert [c.heading.text() for c in cards] == ["Mon, Nov 9, 2026", "Week of Nov 9",
                                                  "This school year"]
     assert cards[0].share_label.text() == "100% instruction"
     assert "the week of Nov 9" in cards[1].gap_label.text()
