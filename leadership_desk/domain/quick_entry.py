@@ -56,6 +56,8 @@ class QuickEntry:
     category_id: int
     title: str
     reason: str
+    # the end was not typed: it is the next activity's start, or now
+    open_end: bool = False
 
     @property
     def running(self) -> bool:
@@ -86,7 +88,7 @@ def parse_quick_entry(
         raise ValidationError("Type what you did, like '8:00-9:15 walkthroughs grade 3'.")
     now = now.replace(microsecond=0)
     today = local_date(now, zone)
-    start, end, rest = _times(line, day, today, now, zone, day_activities)
+    start, end, rest, open_end = _times(line, day, today, now, zone, day_activities)
     category, title, reason = _category(rest, categories, suggest)
     if len(title) > TITLE_MAX:
         raise ValidationError(f"The title can be at most {TITLE_MAX} characters.")
@@ -101,33 +103,34 @@ def parse_quick_entry(
     elif start > now:
         raise ValidationError("That starts later than now.")
     return QuickEntry(start=start, end=end, category_id=category.id, title=title,
-                      reason=reason)
+                      reason=reason, open_end=open_end)
 
 
 def _times(line: str, day: date, today: date, now: datetime, zone: ZoneInfo,
-           day_activities: Sequence[Activity]) -> tuple[datetime, datetime | None, str]:
-    """The start, the end (None: running) and the words after the times."""
+           day_activities: Sequence[Activity]) -> tuple[datetime, datetime | None, str, bool]:
+    """The start, the end (None: running), the words after the times, and whether the end
+    was left open (taken from the next activity or now)."""
     if m := _RANGE.match(line):
         start, end = _likely_range(day, today, now, zone, m.group(1, 2, 3), m.group(4, 5, 6))
-        return start, end, line[m.end():]
+        return start, end, line[m.end():], False
     if m := _NOW.match(line):
         _only_today(day, today, "now")
-        return now, None, line[m.end():]
+        return now, None, line[m.end():], False
     if m := _AGO.match(line):
         _only_today(day, today, "'-20m' (started 20 minutes ago)")
-        return now - _length(*m.group(1, 2, 3)), None, line[m.end():]
+        return now - _length(*m.group(1, 2, 3)), None, line[m.end():], False
     if m := _LAST.match(line):
         _only_today(day, today, "'45m' (the last 45 minutes)")
-        return now - _length(*m.group(1, 2, 3)), now, line[m.end():]
+        return now - _length(*m.group(1, 2, 3)), now, line[m.end():], False
     if (m := _START.match(line)) and (m.group(2) or m.group(3) or line[:5].lower() in
                                       ("from ", "at ")):
         start = min((_instant(day, t, zone) for t in _readings(*m.group(1, 2, 3))),
                     key=lambda instant: (day == today and instant > now,))
         later = sorted(a.start for a in day_activities if a.start > start)
         if later:
-            return start, later[0], line[m.end():]
+            return start, later[0], line[m.end():], True
         if day == today and now > start:
-            return start, now, line[m.end():]
+            return start, now, line[m.end():], True
         raise ValidationError(
             f"Nothing follows {_hm(start, zone)} on that day to end it: give an end, "
             f"like {_hm(start, zone)}-{_hm(start + timedelta(minutes=30), zone)}.")

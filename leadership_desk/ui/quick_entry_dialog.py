@@ -6,7 +6,7 @@ Signals: saved(object: the saved Activity) after each entry is saved.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
@@ -20,6 +20,8 @@ from leadership_desk.errors import LeadershipDeskError, OverlapError
 from leadership_desk.services.container import Services
 from leadership_desk.ui.activity_editor import ask_overlap, name_of
 
+# an end left open this far from the start is worth a word in the preview
+LONG_OPEN_END = timedelta(hours=2)
 EXAMPLES = ("8:00-9:15 walkthroughs grade 3  ·  9:15 feedback with 2nd grade team  ·  "
             "now email  ·  45m discipline  ·  -20m parent call  ·  @slug names the category")
 
@@ -95,8 +97,13 @@ class QuickEntryDialog(QDialog):
             length = format_duration((entry.end - entry.start).total_seconds())
             when = f"{start:%H:%M}–{entry.end.astimezone(self._zone):%H:%M} ({length})"
         title = f" · “{entry.title}”" if entry.title else ""
-        return (f"Enter saves: {when} · {category.name} ({category.kind.label}){title}\n"
+        text = (f"Enter saves: {when} · {category.name} ({category.kind.label}){title}\n"
                 f"Why this category: {entry.reason}.")
+        if entry.open_end and entry.end - entry.start >= LONG_OPEN_END:
+            end = f"{entry.end.astimezone(self._zone):%H:%M}"
+            text += (f"\nIt runs to {end} because nothing later is logged: if it ended sooner, "
+                     f"type the end too, like {start:%H:%M}-{start + timedelta(minutes=30):%H:%M}.")
+        return text
 
     def submit(self) -> bool:
         """Saves the line as previewed; True when saved."""

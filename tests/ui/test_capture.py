@@ -207,3 +207,15 @@ def test_the_picker_finds_categories_by_their_words_and_says_when_none_match(qtb
     picker.accept()
     assert picker.result() != picker.DialogCode.Accepted
     assert picker.nothing_label.text() == "No category matches 'zzzz'; try another word."
+
+
+def test_an_open_start_running_long_to_now_is_pointed_out(qtbot, window, services, clock):
+    clock.advance(hours=5)  # 15:00, nothing logged since the morning
+    dialog = QuickEntryDialog(services, TODAY, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.line, "9:15 debrief with Ms Garcia")
+    assert "09:15–15:00 (5 h 45 min)" in dialog.preview.text()
+    assert "It runs to 15:00 because nothing later is logged" in dialog.preview.text()
+    dialog.line.clear()
+    qtbot.keyClicks(dialog.line, "9:15-9:45 debrief with Ms Garcia")
+    assert "nothing later is logged" not in dialog.preview.text()
