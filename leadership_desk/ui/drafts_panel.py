@@ -93,6 +93,7 @@ class DraftsPanel(QWidget):
         self.model.set_drafts(drafts, categories, overlapping,
                               self.services.profiles.profile().zone)
         self.setVisible(bool(drafts))
+        self._fit_columns()
         if drafts:
             self.table.selectRow(0)
             # two to six rows tall, then it scrolls, so the day's activities keep the room;
@@ -108,9 +109,12 @@ class DraftsPanel(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
+        """The suggestion and its reason as wide as their text, up to a share of the room;
+        the title takes the rest."""
         room = self.table.viewport().width()
-        self.table.setColumnWidth(2, max(120, int(room * 0.24)))
-        self.table.setColumnWidth(3, max(90, int(room * 0.18)))
+        for column, share in ((2, 0.3), (3, 0.25)):
+            wanted = self.table.sizeHintForColumn(column) + 12
+            self.table.setColumnWidth(column, max(90, min(wanted, int(room * share))))
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
