@@ -4,28 +4,30 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from leadership_desk.errors import LeadershipDeskError
-from leadership_desk.services.activity_service import ActivityService
-from leadership_desk.services.backup_service import BackupService
-from leadership_desk.services.calendar_service import CalendarService
-from leadership_desk.services.category_service import CategoryService
-from leadership_desk.services.dashboard_service import DashboardService
-from leadership_desk.services.export_service import ExportService
-from leadership_desk.services.import_service import ImportService
-from leadership_desk.services.profile_service import ProfileService
-from leadership_desk.services.quick_entry_service import QuickEntryService
-from leadership_desk.services.report_service import ReportService
-from leadership_desk.services.review_service import ReviewService
-from leadership_desk.services.rollup_service import RollupService
 from leadership_desk.store.backup import open_read_only
 from leadership_desk.store.database import open_database
 from leadership_desk.store.lock import APP, WriterLock
 from leadership_desk.store.sqlite import Database
+
+if TYPE_CHECKING:
+    from leadership_desk.services.activity_service import ActivityService
+    from leadership_desk.services.backup_service import BackupService
+    from leadership_desk.services.calendar_service import CalendarService
+    from leadership_desk.services.category_service import CategoryService
+    from leadership_desk.services.dashboard_service import DashboardService
+    from leadership_desk.services.export_service import ExportService
+    from leadership_desk.services.import_service import ImportService
+    from leadership_desk.services.profile_service import ProfileService
+    from leadership_desk.services.quick_entry_service import QuickEntryService
+    from leadership_desk.services.report_service import ReportService
+    from leadership_desk.services.review_service import ReviewService
+    from leadership_desk.services.rollup_service import RollupService
 
 log = logging.getLogger("leadership_desk")
 T = TypeVar("T")
@@ -46,26 +48,91 @@ def computer_zone() -> str:
     return name or "UTC"
 
 
-@dataclass
 class Services:
-    """Everything the app and the command line call, over one open database."""
+    """Everything the app and the command line call, over one open database.
 
-    db: Database
-    path: Path
-    clock: Callable[[], datetime]
-    profiles: ProfileService
-    categories: CategoryService
-    activities: ActivityService
-    reports: ReportService
-    backups: BackupService
-    dashboard: DashboardService
-    exports: ExportService
-    imports: ImportService
-    rollup: RollupService
-    calendar: CalendarService
-    quick_entry: QuickEntryService
-    review: ReviewService
-    lock: WriterLock
+    Each service is built, and its module imported, the first time it is used: a command
+    pays only for what it calls (`report` never loads the importer or the PDF exporter)."""
+
+    def __init__(self, db: Database, path: Path, clock: Callable[[], datetime],
+                 default_zone: str, lock: WriterLock) -> None:
+        self.db = db
+        self.path = path
+        self.clock = clock
+        self.default_zone = default_zone
+        self.lock = lock
+
+    @cached_property
+    def profiles(self) -> ProfileService:
+        from leadership_desk.services.profile_service import ProfileService
+
+        return ProfileService(self.db, default_zone=self.default_zone)
+
+    @cached_property
+    def categories(self) -> CategoryService:
+        from leadership_desk.services.category_service import CategoryService
+
+        return CategoryService(self.db)
+
+    @cached_property
+    def activities(self) -> ActivityService:
+        from leadership_desk.services.activity_service import ActivityService
+
+        return ActivityService(self.db, self.clock, self.profiles)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from leadership_desk.services.report_service import ReportService
+
+        return ReportService(self.db, self.clock, self.profiles)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from leadership_desk.services.backup_service import BackupService
+
+        return BackupService(self.db, self.path, self.clock)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        from leadership_desk.services.dashboard_service import DashboardService
+
+        return DashboardService(self.db, self.clock, self.profiles)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from leadership_desk.services.export_service import ExportService
+
+        return ExportService(self.db, self.clock, self.profiles)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from leadership_desk.services.import_service import ImportService
+
+        return ImportService(self.db, self.backups, self.clock)
+
+    @cached_property
+    def rollup(self) -> RollupService:
+        from leadership_desk.services.rollup_service import RollupService
+
+        return RollupService(self.db, self.clock, self.profiles)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from leadership_desk.services.calendar_service import CalendarService
+
+        return CalendarService(self.db, self.clock, self.profiles, self.activities)
+
+    @cached_property
+    def quick_entry(self) -> QuickEntryService:
+        from leadership_desk.services.quick_entry_service import QuickEntryService
+
+        return QuickEntryService(self.db, self.clock, self.profiles, self.activities)
+
+    @cached_property
+    def review(self) -> ReviewService:
+        from leadership_desk.services.review_service import ReviewService
+
+        return ReviewService(self.clock, self.profiles, self.activities, self.calendar)
 
     @property
     def writable(self) -> bool:
@@ -146,25 +213,4 @@ def run_on_own_connection(
 
 def _build(db: Database, path: Path, clock: Callable[[], datetime], default_zone: str,
            lock: WriterLock) -> Services:
-    profiles = ProfileService(db, default_zone=default_zone)
-    backups = BackupService(db, path, clock)
-    activities = ActivityService(db, clock, profiles)
-    calendar = CalendarService(db, clock, profiles, activities)
-    return Services(
-        db=db,
-        path=path,
-        clock=clock,
-        profiles=profiles,
-        categories=CategoryService(db),
-        activities=activities,
-        reports=ReportService(db, clock, profiles),
-        backups=backups,
-        dashboard=DashboardService(db, clock, profiles),
-        exports=ExportService(db, clock, profiles),
-        imports=ImportService(db, backups, clock),
-        rollup=RollupService(db, clock, profiles),
-        calendar=calendar,
-        quick_entry=QuickEntryService(db, clock, profiles, activities),
-        review=ReviewService(clock, profiles, activities, calendar),
-        lock=lock,
-    )
+    return Services(db, path, clock, default_zone, lock)
