@@ -35,9 +35,6 @@ from leadership_desk.services.backup_service import (
     unsafe_location_message,
 )
 from leadership_desk.services.container import Services, open_services, system_clock
-from leadership_desk.services.demo_service import fill_demo
-from leadership_desk.services.export_service import preview_text
-from leadership_desk.services.selftest import run_selftest
 from leadership_desk.store.transaction import storage_error
 
 log = logging.getLogger("leadership_desk.cli")
@@ -503,6 +500,8 @@ def _config(args: argparse.Namespace, s: Services) -> int:
 
 
 def _demo(args: argparse.Namespace, s: Services) -> int:
+    from leadership_desk.services.demo_service import fill_demo
+
     count = fill_demo(s.db, s.profiles, s.categories, days=args.days, seed=args.seed,
                       now=system_clock())
     print(f"Added {count_of(count, 'demo activity', 'demo activities')} over "
@@ -616,6 +615,8 @@ def _export(args: argparse.Namespace, s: Services) -> int:
     doc = s.exports.build(period, include_titles=args.include_titles,
                           reflection=args.reflection)
     if args.preview:
+        from leadership_desk.services.export_service import preview_text
+
         print(preview_text(doc, (args.format,)))
         return 0
     record = s.exports.write(doc, args.format, Path(args.out))
@@ -759,6 +760,8 @@ def _rollup(args: argparse.Namespace, s: Services) -> int:
 def _selftest(args: argparse.Namespace, path: Path) -> int:
     started = time.perf_counter()
     try:
+        from leadership_desk.services.selftest import run_selftest
+
         steps = run_selftest()
     except Exception as error:  # any failure is the answer, not a crash
         print(f"selftest FAILED: {type(error).__name__}: {error}")
