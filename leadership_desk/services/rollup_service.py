@@ -35,7 +35,13 @@ FALLING_POINTS = 0.05  # a drop of more than 5 points over the last 4 weeks
 SILENT_AFTER = timedelta(days=14)
 TREND_WEEKS = 4
 
+# the few schools logging on fewer school days than this are read with care
+LOW_LOGGING = 0.6
+
 BELOW_GOAL, FALLING, SILENT = "below goal", "falling", "no summary for 2 weeks"
+SPARSE = "logged on under 60% of school days"
+# most severe first: a school falling away matters more than one steadily below the goal
+FLAG_ORDER = (FALLING, SILENT, SPARSE, BELOW_GOAL)
 
 
 @dataclass(frozen=True)
@@ -147,12 +153,22 @@ class RollupService:
             ordinal = d.day.toordinal()
             weekly.setdefault(ordinal - (ordinal - 1) % 7, []).append(d)
         flags = []
-        if share is not None and share < record.goal_share:
-            flags.append(BELOW_GOAL)
         if change is not None and change < -FALLING_POINTS:
             flags.append(FALLING)
-        if today - local_date(record.last_generated_at, zone) > SILENT_AFTER:
+        # judged by the last day a summary covers, not by when it was exported: a summary
+        # made today of a period that ended three weeks ago says nothing about this week
+        covered = self._schools.covered_until(record.school_id)
+        if covered is not None:  # days after the summary was made were not known yet
+            covered = min(covered, local_date(record.last_generated_at, zone))
+        if covered is None or today - covered > SILENT_AFTER:
             flags.append(SILENT)
+        school_days = [d for d in days if d.day.weekday() < 5]
+        logged_school_days = [d for d in school_days
+                              if d.instruction + d.management + d.other > 0]
+        if school_days and len(logged_school_days) < LOW_LOGGING * len(school_days):
+            flags.append(SPARSE)
+        if share is not None and share < record.goal_share:
+            flags.append(BELOW_GOAL)
         return SchoolRow(
             school_id=record.school_id, school=record.school, principal=record.principal,
             first=days[0].day if days else None, last=days[-1].day if days else None,

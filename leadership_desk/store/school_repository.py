@@ -120,6 +120,12 @@ class SchoolRepository:
                           json.loads(cats), datetime.fromisoformat(g))
                 for d, i, m, o, cats, g in cursor]
 
+    def covered_until(self, school_id: str) -> date | None:
+        """The last day any of the school's summaries covered."""
+        row = self._db.execute("SELECT MAX(day) FROM school_days WHERE school_id = ?",
+                               [school_id]).fetchone()
+        return None if row is None or row[0] is None else date.fromisoformat(row[0])
+
     def day_minutes(self, school_id: str, first: date | None = None,
                     last: date | None = None) -> list[DayMinutes]:
         """One school's minutes by kind, by day: what the roll-up sums (no categories)."""

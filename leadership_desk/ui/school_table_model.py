@@ -7,18 +7,28 @@ from PySide6.QtGui import QBrush, QColor
 
 from leadership_desk.domain.balance import format_duration, format_points
 from leadership_desk.domain.periods import format_date, format_period
-from leadership_desk.services.rollup_service import SchoolRow
+from leadership_desk.services.rollup_service import BELOW_GOAL, SchoolRow
 from leadership_desk.ui.read_only_table_model import Index, ReadOnlyTableModel
+from leadership_desk.ui.sparkline_delegate import SPARK_ROLE
 
 COLUMNS = ("School", "Principal", "Period", "Last summary", "Instruction share", "Change",
            "Trend", "Time logged", "Days logged", "Needs attention")
 FLAG_BACKGROUND = QColor("#FDE2C4")
-BLOCKS = "▁▂▃▄▅▆▇█"
+TREND_WEEKS = 12
 
 
-def sparkline(shares: list[float | None], weeks: int = 12) -> str:
-    """The last weeks' shares as block characters; a space where a week had no data."""
-    return "".join(" " if s is None else BLOCKS[min(7, int(s * 8))] for s in shares[-weeks:])
+def trend_words(shares: list[float | None], goal: float) -> str:
+    """What the Trend cell draws, in words (a screen reader's text and the tooltip)."""
+    weeks = shares[-TREND_WEEKS:]
+    values = ", ".join("no data" if s is None else f"{s * 100:.0f}%" for s in weeks)
+    return (f"Instruction share by week, last {len(weeks)} weeks: {values}; "
+            f"goal {goal * 100:.0f}%")
+
+
+def needs_colour(flags: list[str]) -> bool:
+    """Colour marks what needs a look beyond being below the goal (which most schools are,
+    so it would colour every row and say nothing)."""
+    return any(flag != BELOW_GOAL for flag in flags)
 
 
 class SchoolTableModel(ReadOnlyTableModel):
@@ -42,7 +52,7 @@ class SchoolTableModel(ReadOnlyTableModel):
                 f"{r.share * 100:.0f}% (goal {r.goal * 100:.0f}%)"
             period = format_period(r.first, r.last) if r.first and r.last else ""
             return (r.school, r.principal, period, format_date(r.exported_at.date()), share,
-                    format_points(r.change), sparkline(r.weekly_shares),
+                    format_points(r.change), "",
                     format_duration(sum(r.minutes.values()) * 60), str(r.days_logged),
                     ", ".join(r.flags))[column]
         if role == Qt.ItemDataRole.UserRole:  # sort keys
@@ -50,10 +60,13 @@ class SchoolTableModel(ReadOnlyTableModel):
                     if r.first else "", r.exported_at.isoformat(),
                     -1 if r.share is None else r.share, -9 if r.change is None else r.change,
                     0, r.hours_logged, r.days_logged, len(r.flags))[column]
-        if role == Qt.ItemDataRole.BackgroundRole and r.flags:
+        if role == SPARK_ROLE and column == 6:
+            return r.weekly_shares[-TREND_WEEKS:], r.goal
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) \
+                and column == 6:
+            return trend_words(r.weekly_shares, r.goal)
+        if role == Qt.ItemDataRole.BackgroundRole and needs_colour(r.flags):
             return QBrush(FLAG_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and r.flags:
+        if role == Qt.ItemDataRole.ForegroundRole and needs_colour(r.flags):
             return QBrush(QColor("#1A1A1A"))
-        if role == Qt.ItemDataRole.ToolTipRole and column == 6:
-            return "Weekly instruction share, last 12 weeks (taller is more instruction)"
         return None

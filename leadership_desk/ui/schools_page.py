@@ -30,6 +30,7 @@ from leadership_desk.services.rollup_service import school_detail
 from leadership_desk.ui.last_folder import last_folder, remember_folder
 from leadership_desk.ui.school_dialog import SchoolDialog
 from leadership_desk.ui.school_table_model import SchoolTableModel
+from leadership_desk.ui.sparkline_delegate import SparklineDelegate
 from leadership_desk.ui.worker import Worker
 
 
@@ -79,6 +80,8 @@ class SchoolsPage(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName("Schools roll-up")
         self.table.setModel(self.proxy)
+        self.trend_delegate = SparklineDelegate(self.table)
+        self.table.setItemDelegateForColumn(6, self.trend_delegate)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(9, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,6 +90,8 @@ class SchoolsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Fixed)  # the drawn trend
+        header.resizeSection(6, 120)
         self.empty_label = QLabel(
             "No summaries yet. Import the .json files your principals send you (or drop them "
             "here). Double-click a school to see its own dashboard.")

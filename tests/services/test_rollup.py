@@ -16,18 +16,20 @@ LAST = date(2026, 11, 13)  # the clock fixture says 2026-11-17
 
 
 def summary(school: str, before: tuple[int, int], recent: tuple[int, int],
-            made: datetime = datetime(2026, 11, 14, tzinfo=UTC), goal: float = 0.5) -> bytes:
-    """56 days up to LAST: (instruction, management) minutes a day in the 4 weeks before the
-    last 4, then in the last 4."""
+            made: datetime = datetime(2026, 11, 14, tzinfo=UTC), goal: float = 0.5,
+            last: date = LAST, skip: frozenset[int] = frozenset()) -> bytes:
+    """56 days up to `last`: (instruction, management) minutes a day in the 4 weeks before
+    the last 4, then in the last 4; the days `skip` days before the last have nothing."""
     days = {}
     for back in range(56):
-        instruction, management = recent if back < 28 else before
-        days[LAST - timedelta(days=back)] = {"feedback-coaching": instruction * 60,
+        instruction, management = (0, 0) if back in skip else \
+            (recent if back < 28 else before)
+        days[last - timedelta(days=back)] = {"feedback-coaching": instruction * 60,
                                              "office-email": management * 60}
     return dumps(build_summary(SummaryInput(
         export_id=str(uuid.uuid4()), generated_at=made, app_version="test", school_id=school,
-        school=school, principal=f"Principal of {school}", first=LAST - timedelta(days=55),
-        last=LAST, time_zone="America/Los_Angeles", goal_share=goal, monthly_targets=[],
+        school=school, principal=f"Principal of {school}", first=last - timedelta(days=55),
+        last=last, time_zone="America/Los_Angeles", goal_share=goal, monthly_targets=[],
         categories=CATEGORIES, days=days, school_days=40)))
 
 
@@ -57,12 +59,29 @@ def test_falling_means_down_more_than_5_points_over_the_last_4_weeks(ias):
 def test_below_goal_and_silent(ias):
     ias.imports.import_bytes(summary("Below", (40, 60), (40, 60)), "a")
     ias.imports.import_bytes(summary("At goal", (50, 50), (50, 50)), "b")
+    # silent is judged by the last day covered, not by when the file was made: a summary
+    # made yesterday of a period that ended 15 days ago is silent; one ending 14 days ago not
     ias.imports.import_bytes(summary("Silent", (60, 40), (60, 40),
-                                     made=datetime(2026, 11, 3, tzinfo=UTC)), "c")  # 15 days
+                                     last=date(2026, 11, 2)), "c")
     ias.imports.import_bytes(summary("Recent", (60, 40), (60, 40),
-                                     made=datetime(2026, 11, 4, tzinfo=UTC)), "d")  # 14 days
+                                     last=date(2026, 11, 3)), "d")
+    ias.imports.import_bytes(summary("Old file, recent days", (60, 40), (60, 40),
+                                     made=datetime(2026, 11, 14, tzinfo=UTC)), "e")
     assert flags(ias) == {"Below": ["below goal"], "At goal": [],
-                          "Silent": ["no summary for 2 weeks"], "Recent": []}
+                          "Silent": ["no summary for 2 weeks"], "Recent": [],
+                          "Old file, recent days": []}
+
+
+def test_sparse_logging_and_the_order_of_severity(ias):
+    # LAST is a Friday; 40 school days in 56; with 16 of them empty, 24 of 40 are logged (60%)
+    weekdays = [back for back in range(56) if (LAST - timedelta(days=back)).weekday() < 5]
+    ias.imports.import_bytes(summary("Sixty", (60, 40), (60, 40),
+                                     skip=frozenset(weekdays[:16])), "a")
+    ias.imports.import_bytes(summary("Fifty-seven", (40, 60), (30, 70),
+                                     skip=frozenset(weekdays[:17])), "b")
+    assert flags(ias) == {"Sixty": [],
+                          "Fifty-seven": ["falling", "logged on under 60% of school days",
+                                          "below goal"]}
 
 
 def test_roll_up_csv_and_pdf_carry_each_school_and_its_flags(ias, tmp_path):

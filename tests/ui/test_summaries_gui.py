@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+from leadership_desk.domain.periods import Period
 from leadership_desk.services.container import open_services
 from leadership_desk.ui.export_dialog import ExportDialog, ExportRequest
-from leadership_desk.ui.school_table_model import sparkline
+from leadership_desk.ui.school_table_model import SchoolTableModel, trend_words
 from tests.helpers import log
 
 
@@ -66,7 +68,9 @@ def make_summaries(tmp_path, clock, count=3) -> list[Path]:
         log(p, "feedback-coaching", f"2026-11-16 {8 if n < 2 else 6:02d}:00", f"2026-11-16 {end}")
         log(p, "office-email", "2026-11-16 11:00", "2026-11-16 12:00")
         out = tmp_path / "inbox" / f"s{n}.json"
-        p.exports.write(p.exports.build(p.exports.default_period()), "json", out)
+        # the one day logged: a summary of the school year would be flagged as sparse
+        monday = Period(date(2026, 11, 16), date(2026, 11, 16))
+        p.exports.write(p.exports.build(monday), "json", out)
         files.append(out)
         p.close()
     return files
@@ -141,7 +145,8 @@ def test_school_table_model(qtmodeltester, services, tmp_path, clock):
     model.set_rows(services.rollup.rows())
     qtmodeltester.check(model)
     assert model.index(0, 0).data() == "School 0"
-    assert sparkline([0.1, None, 0.99]) == "▁ █"
+    assert trend_words([0.1, None, 0.99], 0.75) == \
+        "Instruction share by week, last 3 weeks: 10%, no data, 99%; goal 75%"
     assert json.dumps(model.row(0).to_json())
 
 
@@ -187,3 +192,25 @@ def test_a_school_named_like_mathtext_draws_as_typed(qtbot, services, tmp_path, 
     out = tmp_path / "rollup.pdf"
     services.rollup.write("pdf", out)
     assert out.stat().st_size > 0
+
+
+def test_colour_marks_more_than_below_goal_and_the_trend_is_drawn(qtbot, services):
+    from leadership_desk.services.rollup_service import SchoolRow
+    from leadership_desk.ui.sparkline_delegate import SPARK_ROLE, spark_points
+
+    def row(name, flags):
+        return SchoolRow(school_id=name, school=name, principal="P", first=None, last=None,
+                         exported_at=datetime(2026, 11, 16, tzinfo=UTC), goal=0.75,
+                         minutes={"instruction": 0, "management": 0, "other": 0},
+                         share=0.5, change=None, days_logged=1,
+                         weekly_shares=[0.4, None, 0.6], flags=flags)
+
+    model = SchoolTableModel()
+    model.set_rows([row("Below", ["below goal"]), row("Falling", ["falling", "below goal"])])
+    background = Qt.ItemDataRole.BackgroundRole
+    assert model.index(0, 0).data(background) is None
+    assert model.index(1, 0).data(background) is not None
+    assert model.index(0, 6).data() == ""
+    assert model.index(0, 6).data(SPARK_ROLE) == ([0.4, None, 0.6], 0.75)
+    # 100% at the top, 0% at the bottom; a week without data breaks the line
+    assert spark_points([1.0, None, 0.0, 0.5], 36, 26) == [[(3, 3)], [(23, 23), (33, 13)]]
