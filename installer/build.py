@@ -88,6 +88,30 @@ def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
+def strip_linux(folder: Path) -> None:
+    """Strips the symbols from the shared libraries (about a fifth of the folder), all but
+    those that wheels carry in a `*.libs` folder (numpy's OpenBLAS and gfortran, Pillow's
+    codecs): they were rewritten by patchelf, and stripping them breaks them ("ELF load
+    command ... not page-aligned")."""
+    strip = shutil.which("strip")
+    if strip is None:
+        print("strip not found (binutils): the libraries keep their symbols")
+        return
+    for library in folder.rglob("*.so*"):
+        repaired = any(part.endswith(".libs") for part in library.parts)
+        if library.is_file() and not library.is_symlink() and not repaired:
+            subprocess.run([strip, "--strip-unneeded", str(library)], check=False,
+                           capture_output=True)
+
+
+def link_linux_app(folder: Path) -> None:
+    """One program serves the app and the command line on Linux (see the spec): the app's
+    name is a link to it, so the menu entry and `./LeadershipDesk` work as before."""
+    app = folder / "LeadershipDesk"
+    if not app.is_symlink() and not app.exists():
+        app.symlink_to("leadership-desk")
+
+
 def package_linux(folder: Path) -> Path:
     shutil.copy(ICONS / "leadership-desk.png", folder / "leadership-desk.png")
     shutil.copy(ROOT / "installer" / "linux" / "leadership-desk.desktop",
@@ -129,6 +153,9 @@ def main() -> None:
     render_icons()
     write_version_info()
     folder = run_pyinstaller()
+    if sys.platform.startswith("linux"):
+        strip_linux(folder)
+        link_linux_app(folder)
     package = None
     if not args.skip_package:
         if sys.platform.startswith("linux"):

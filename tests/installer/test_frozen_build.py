@@ -6,6 +6,7 @@ as its own step (`pytest -m build`, after `pip install -e ".[build]"`).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -81,3 +82,30 @@ def test_frozen_charts_keep_their_font_cache(unpacked, tmp_path):
     assert (tmp_path / "t.png").read_bytes()[:4] == b"\x89PNG"
     cache = tmp_path / ".cache" / "Leadership Desk" / "matplotlib"
     assert any(cache.glob("fontlist-*.json")), os.listdir(tmp_path)
+
+
+def test_a_slimmed_build_still_draws_exports_and_imports(unpacked, tmp_path):
+    """What leaving out fonts, plugins and image formats could break: charts in PNG and
+    SVG, the PDF and JSON summaries, an import of that summary by an IAS."""
+    env = bare_env(tmp_path)
+    db, ias = tmp_path / "p.sqlite3", tmp_path / "ias.sqlite3"
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        result = subprocess.run([str(unpacked / "leadership-desk"), *args], env=env,
+                                cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, (args, result.stderr)
+        return result
+
+    run("demo", "--db", str(db), "--days", "30")
+    for kind, out in (("breakdown", "b.png"), ("heatmap", "h.svg"), ("trend", "t.svg")):
+        run("chart", "--kind", kind, "--out", str(tmp_path / out), "--db", str(db))
+    assert (tmp_path / "b.png").read_bytes()[:4] == b"\x89PNG"
+    assert b"<svg" in (tmp_path / "h.svg").read_bytes()[:400]
+    run("export", "--format", "pdf", "--out", str(tmp_path / "s.pdf"), "--reflection",
+        "Coverage on Fridays ★ $5", "--db", str(db))
+    assert (tmp_path / "s.pdf").read_bytes()[:5] == b"%PDF-"
+    run("export", "--format", "json", "--out", str(tmp_path / "s.json"), "--db", str(db))
+    imported = run("import", str(tmp_path / "s.json"), "--json", "--db", str(ias))
+    assert [r["status"] for r in json.loads(imported.stdout)] == ["accepted"]
+    run("rollup", "--format", "pdf", "--out", str(tmp_path / "r.pdf"), "--db", str(ias))
+    assert (tmp_path / "r.pdf").read_bytes()[:5] == b"%PDF-"
