@@ -180,8 +180,21 @@ def _add_range(parser: argparse.ArgumentParser, *, with_period: bool) -> None:
     parser.add_argument("--to", dest="date_to", metavar="D")
 
 
+def _utf8_when_redirected() -> None:
+    """Output sent to a file or a pipe is UTF-8, so every name prints.
+
+    Windows gives redirected output the ANSI code page (cp1252 in the US), which has no
+    letter for many names (Nguyễn): printing one would end the command with an error. A
+    console is left alone (Python writes it as Unicode already).
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8")
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Runs one subcommand; returns the exit code."""
+    _utf8_when_redirected()
     parser = build_parser()
     args = parser.parse_args(argv)
     use_matplotlib_cache()  # charts, PDF exports and roll-ups keep one font cache

@@ -189,11 +189,13 @@ uninstall_entries() {
         END { if (name == "Leadership Desk") print key "\t" version "\t" publisher }'
 }
 
-# runs a Windows program that must succeed and print TEXT; shows its output
+# runs a Windows program that must succeed and print TEXT; shows its output.
+# expect TEXT [--zone ZONE] PROGRAM ARGS...: with ZONE, Wine runs with TZ=ZONE
 expect() {
     local text=$1; shift
-    local out
-    out=$(wout wine64 "$@") || fail "$* exited with an error: $out"
+    local zone=() out
+    if [ "$1" = --zone ]; then zone=(env TZ="$2"); shift 2; fi
+    out=$(wout "${zone[@]}" wine64 "$@") || fail "$* exited with an error: $out"
     echo "$out" | sed 's/^/  | /'
     [[ $out == *"$text"* ]] || fail "$* did not print '$text'"
 }
@@ -298,7 +300,6 @@ ZONE_KEY='HKLM\System\CurrentControlSet\Control\TimeZoneInformation'
 SHELL_FOLDERS='HKCU\Software\Microsoft\Windows\CurrentVersion\Explorer'
 JOSE_WIN='C:\users\José Núñez'
 
-set_zone() { w wine64 reg add "$ZONE_KEY" /v TimeZoneKeyName /d "$1" /f >/dev/null; wineserver -w; }
 set_local_appdata() {
     local key
     for key in "Shell Folders" "User Shell Folders"; do
@@ -320,25 +321,26 @@ step_windows() {
     d=$(winepath -w "$APP_FOLDER"); cli="$d\\leadership-desk.exe"; app="$d\\LeadershipDesk.exe"
     mkdir -p "$W/run"; cd "$W/run"; rm -f zone-*.sqlite3*
 
-    # 1. tzlocal reads the zone's Windows name from the registry (a TZ variable would win, so
-    #    none is passed) and maps it to the IANA name the log stores.
+    # 1. tzlocal reads the zone's Windows name from the registry and maps it to the IANA name
+    #    the log stores. Wine writes that name from the Unix zone (TZ) but also hands TZ to
+    #    Windows programs, where tzlocal would take it first: cmd removes it before the app runs.
     say "windows: the computer's zone, from its Windows name"
-    local saved_zone; saved_zone=$(wout wine64 reg query "$ZONE_KEY" /v TimeZoneKeyName \
-        | sed -n 's/.*TimeZoneKeyName *REG_SZ *//p')
-    set_zone "Tokyo Standard Time"
-    expect "Asia/Tokyo" "$cli" --db zone-tokyo.sqlite3 config get timezone
-    set_zone "Pacific Standard Time"
-    expect "America/Los_Angeles" "$cli" --db zone-pacific.sqlite3 config get timezone
-    # local times there are 8 hours behind UTC in January, 7 in July (the app carries the
-    # zone data: Windows has none)
-    local day
-    for day in 2026-01-12:-08:00 2026-07-13:-07:00; do
-        expect "" "$cli" --db zone-pacific.sqlite3 log --start "${day%%:*}T08:00" \
-            --end "${day%%:*}T09:00" --category feedback-coaching
-        expect "\"start\": \"${day%%:*}T08:00:00${day#*:}\"" "$cli" --db zone-pacific.sqlite3 \
-            list --date "${day%%:*}" --json
+    local zone name
+    for zone in "Asia/Tokyo:Tokyo Standard Time" "America/Los_Angeles:Pacific Standard Time"; do
+        name=${zone#*:}; zone=${zone%%:*}
+        expect "$name" --zone "$zone" cmd /c "set TZ=&& set TZ & reg query $ZONE_KEY /v TimeZoneKeyName"
+        expect "$zone" --zone "$zone" cmd /c \
+            "set TZ=&& $cli --db zone-${zone#*/}.sqlite3 config get timezone"
     done
-    [ -z "$saved_zone" ] || set_zone "$saved_zone"
+    # local times on a computer there are 8 hours behind UTC in January, 7 in July (the app
+    # carries the zone data: Windows has none)
+    local day la=(--zone America/Los_Angeles cmd /c)
+    for day in 2026-01-12:-08:00 2026-07-13:-07:00; do
+        expect "" "${la[@]}" "set TZ=&& $cli --db zone-Los_Angeles.sqlite3 log --start ${day%%:*}T08:00 --end ${day%%:*}T09:00 --category feedback-coaching"
+        expect "\"start\": \"${day%%:*}T08:00:00${day#*:}\"" "${la[@]}" \
+            "set TZ=&& $cli --db zone-Los_Angeles.sqlite3 list --date ${day%%:*} --json"
+    done
+    wineserver -w
 
     # 2. A user whose profile folder has a space and accented letters: the default log, the
     #    app's own log file and the files opened all live under it.
@@ -387,6 +389,10 @@ ICS
         --out "$docs\\Resumen – Escuela Peña.json"
     [ -f "$jose/Documents/Resumen – Escuela Peña.json" ] || fail "the summary was not written"
     expect "accepted" "$cli" import "$docs\\Resumen – Escuela Peña.json"
+    # a name outside the Windows code page, printed through a pipe as scripts read it
+    expect "" "$cli" log --start 2026-01-14T08:00 --end 2026-01-14T09:00 \
+        --category feedback-coaching --title "Coaching: Nguyễn Thị Hằng"
+    expect "Coaching: Nguyễn Thị Hằng" "$cli" list --date 2026-01-14
 
     # 3. One copy per log: a second start signals the first over a named pipe and exits.
     say "windows: a second start signals the first over the named pipe"
@@ -396,7 +402,7 @@ ICS
     local first=$!
     wait_for "$logfile" "Ready; a second start"
     # while the app has the log open, changes from the command line are refused
-    if wout wine64 "$cli" log --start 2026-01-14T08:00 --end 2026-01-14T09:00 \
+    if wout wine64 "$cli" log --start 2026-01-15T08:00 --end 2026-01-15T09:00 \
         --category feedback-coaching > "$W/logs/refused.txt"; then
         fail "the command line changed the log while the app had it open"
     fi
