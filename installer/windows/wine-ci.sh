@@ -19,8 +19,11 @@
 #            signalling the first over the named pipe, the Windows zone name, and a user
 #            folder with a space and accented letters holding the files opened.
 #
-# Everything it makes stays under build/wine/ and dist/ in this checkout. Any failure stops it
-# with a non-zero exit. Why each workaround is needed is said where it is made.
+# It builds the files git tracks (a new file must be added first) and needs the checkout's .venv
+# (README's install command) for reading logs from the Linux side. Everything it makes stays
+# under build/wine/ and dist/ in this checkout; the programs run on Qt's offscreen platform, so
+# no display is needed. Any failure stops it with a non-zero exit. Why each workaround is
+# needed is said where it is made.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE=$ROOT/installer/windows
@@ -52,7 +55,6 @@ linux_path() { winepath -u "$1" 2>/dev/null; }
 packages() {
     local need=()
     command -v wine64 >/dev/null || need+=(wine wine64)
-    command -v xvfb-run >/dev/null || need+=(xvfb xauth)
     command -v x86_64-w64-mingw32-gcc >/dev/null || need+=(gcc-mingw-w64-x86-64-win32)
     command -v wixl >/dev/null || need+=(wixl)
     command -v msiinfo >/dev/null || need+=(msitools)
@@ -215,6 +217,8 @@ balance() { "$ROOT/.venv/bin/leadership-desk" --db "$1" report --period all --js
 
 step_install() {
     say "install: silent per-machine install, the installed app, upgrade, uninstall"
+    [ -x "$ROOT/.venv/bin/leadership-desk" ] \
+        || fail "the checks read the user's log with .venv/bin/leadership-desk: run README's install command first"
     [ -f "$MSI" ] && [ -f "$NEXT_MSI" ] || fail "no MSI (run the msi step)"
     local pf local_win data log
     pf=$(linux_path "$PF_WIN")
