@@ -24,7 +24,8 @@
 # under build/wine/ and dist/ in this checkout; the programs run on Qt's offscreen platform, so
 # no display is needed. Any failure stops it with a non-zero exit. Why each workaround is
 # needed is said where it is made.
-set -euo pipefail
+set -Eeuo pipefail
+trap 'echo "FAILED (exit $?) at line $LINENO: $BASH_COMMAND" >&2' ERR
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE=$ROOT/installer/windows
 W=$ROOT/build/wine
@@ -52,6 +53,25 @@ w() { "$@" </dev/null 2>&1 | cat; return "${PIPESTATUS[0]}"; }
 wout() { "$@" </dev/null 2>&1 | tr -d '\r'; return "${PIPESTATUS[0]}"; }
 linux_path() { winepath -u "$1" 2>/dev/null; }
 
+# One Wine server for the whole run, kept up between programs: without it each program starts
+# a server that lingers 3 s and stops, and a program starting while one stopped was seen to
+# fail now and then ("wine client error: recvmsg: Connection reset by peer").
+SERVER=""
+server_start() {
+    [ -z "$SERVER" ] && [ -d "$WINEPREFIX" ] || return 0
+    wineserver -w                          # a server still lingering from before
+    wineserver -p </dev/null >/dev/null 2>&1 &
+    SERVER=$!
+    sleep 1
+}
+server_stop() {
+    [ -n "$SERVER" ] || return 0
+    wineserver -k 2>/dev/null || true
+    wait "$SERVER" 2>/dev/null || true
+    SERVER=""
+}
+trap server_stop EXIT
+
 packages() {
     local need=()
     command -v wine64 >/dev/null || need+=(wine wine64)
@@ -73,8 +93,10 @@ linux_python() {
 
 prefix() {
     # A fresh Wine prefix, with the three DLLs Wine 8.0 lacks that current wheels import.
+    server_stop
     rm -rf "$WINEPREFIX"
     t w wine64 wineboot --init | tail -1
+    server_start
     local S=$WINEPREFIX/drive_c/windows/system32
     # icuuc.dll: Qt 6.10+ imports it (Windows 10 1903+ has it); every converter open fails,
     # so Qt uses its own UTF codecs.
@@ -149,7 +171,6 @@ EOF
         || fail "--smoke-test: $out"
     echo "$out"
     [[ $out == *"main window painted"* ]] || fail "--smoke-test printed '$out'"
-    wineserver -w
     cd "$ROOT"
 }
 
@@ -263,7 +284,6 @@ step_install() {
     expect "demo activities" "$PF_WIN\\leadership-desk.exe" demo --days 14
     expect "" "$PF_WIN\\leadership-desk.exe" log --start 2026-01-12T08:00 --end 2026-01-12T09:15 \
         --category feedback-coaching --title "Coaching: Ms. Núñez, 3rd grade" --on-overlap keep-both
-    wineserver -w
     local count before
     count=$(activity_count "$log"); before=$(balance "$log")
     echo "  $count activities; balance: $before"
@@ -277,12 +297,10 @@ step_install() {
     [ "$(echo "$entries" | cut -f2)" = "$NEXT_VERSION" ] || fail "the entry's version is not $NEXT_VERSION"
     expect "selftest OK" "$PF_WIN\\leadership-desk.exe" selftest
     expect "main window painted" "$PF_WIN\\LeadershipDesk.exe" --smoke-test
-    wineserver -w
     [ "$(activity_count "$log")" = "$count" ] || fail "the upgrade changed the user's log"
 
     say "install: msiexec /x $(basename "$NEXT_MSI") /qn (uninstall)"
     t msiexec_quiet /x "$NEXT_MSI"
-    wineserver -w
     [ ! -e "$pf" ] || { find "$pf" | head; fail "$PF_WIN is still there after the uninstall"; }
     [ ! -e "$shortcut" ] || fail "the Start-menu shortcut is still there"
     [ -z "$(uninstall_entries)" ] || fail "an uninstall entry is left"
@@ -293,7 +311,9 @@ step_install() {
     [ "$(activity_count "$log")" = "$count" ] || fail "the user's log lost activities"
     [ "$(balance "$log")" = "$before" ] || fail "the user's log reports another balance"
     "$ROOT/.venv/bin/leadership-desk" --db "$log" list --date 2026-01-12 --json \
-        | grep -F '"title": "Coaching: Ms. Núñez, 3rd grade"' >/dev/null \
+        | "$ROOT/.venv/bin/python" -c 'import json, sys
+sys.exit(sys.argv[1] not in [a["title"] for a in json.load(sys.stdin)])' \
+            "Coaching: Ms. Núñez, 3rd grade" \
         || fail "the activity logged with accented letters is not in the user's log as typed"
     echo "  program folder, shortcut and uninstall entry gone; the user's log kept: $count activities"
     ls "$data" | sed 's/^/  kept: /'
@@ -309,7 +329,6 @@ set_local_appdata() {
     for key in "Shell Folders" "User Shell Folders"; do
         w wine64 reg add "$SHELL_FOLDERS\\$key" /v "Local AppData" /d "$1" /f >/dev/null
     done
-    wineserver -w
 }
 # waits up to a minute for TEXT in FILE
 wait_for() {
@@ -344,7 +363,6 @@ step_windows() {
         expect "\"start\": \"${day%%:*}T08:00:00${day#*:}\"" "${la[@]}" \
             "set TZ=&& $cli --db zone-Los_Angeles.sqlite3 list --date ${day%%:*} --json"
     done
-    wineserver -w
 
     # 2. A user whose profile folder has a space and accented letters: the default log, the
     #    app's own log file and the files opened all live under it.
@@ -417,7 +435,6 @@ ICS
     grep -e "asked it to come to the front" -e "A second start asked" "$logfile" | sed 's/^/  log: /'
     w wine64 taskkill /f /im LeadershipDesk.exe >/dev/null || kill "$first"
     wait "$first" || true
-    wineserver -w
     expect "OK:" "$cli" check
     if [ -n "$saved_local" ]; then set_local_appdata "$saved_local"; fi
     cd "$ROOT"
@@ -428,7 +445,7 @@ main() {
     packages
     for step in "${STEPS[@]}"; do
         case $step in
-            build|msi|install|windows) t "step_$step" ;;
+            build|msi|install|windows) server_start; t "step_$step" ;;
             *) fail "unknown step $step (build, msi, install, windows)" ;;
         esac
     done
