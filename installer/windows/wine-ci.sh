@@ -299,6 +299,18 @@ step_install() {
     expect "main window painted" "$PF_WIN\\LeadershipDesk.exe" --smoke-test
     [ "$(activity_count "$log")" = "$count" ] || fail "the upgrade changed the user's log"
 
+    say "install: msiexec /i $(basename "$MSI") /qn over the newer version (refused)"
+    if w wine64 msiexec /i "$(winepath -w "$MSI")" /qn /l*v "$(winepath -w "$W/logs/downgrade.log")"; then
+        fail "the older package installed over the newer one"
+    fi
+    # refused by the launch condition MajorUpgrade adds (Wine's log leaves out its message)
+    tr -d '\000' < "$W/logs/downgrade.log" | grep -E "LaunchConditions\. Return value 0" \
+        >/dev/null || fail "the downgrade failed for another reason (see build/wine/logs/downgrade.log)"
+    entries=$(uninstall_entries)
+    [ "$(echo "$entries" | grep -c .)" = 1 ] && [ "$(echo "$entries" | cut -f2)" = "$NEXT_VERSION" ] \
+        || fail "the refused downgrade changed the uninstall entries: $entries"
+    echo "  refused; the entry is still $NEXT_VERSION"
+
     say "install: msiexec /x $(basename "$NEXT_MSI") /qn (uninstall)"
     t msiexec_quiet /x "$NEXT_MSI"
     [ ! -e "$pf" ] || { find "$pf" | head; fail "$PF_WIN is still there after the uninstall"; }
