@@ -49,28 +49,13 @@ fail() { echo "FAILED: $*" >&2; exit 1; }
 # Under Wine, Windows Python dies if its stdout or stderr is a regular file (WinError 6), so
 # every Windows program's output goes through a pipe.
 w() { "$@" </dev/null 2>&1 | cat; return "${PIPESTATUS[0]}"; }
+# Wine's own background programs (services.exe, winedevice.exe...) inherit the output of the
+# program that started them and hold that pipe open until the Wine server stops, 3 s after
+# the last program: so the server is left to stop between programs (never `wineserver -p`,
+# which hangs the pipe), and `wineserver -w` waits for it where the next check needs it gone.
 # a Windows program's output, with the carriage returns taken out, for comparing
 wout() { "$@" </dev/null 2>&1 | tr -d '\r'; return "${PIPESTATUS[0]}"; }
 linux_path() { winepath -u "$1" 2>/dev/null; }
-
-# One Wine server for the whole run, kept up between programs: without it each program starts
-# a server that lingers 3 s and stops, and a program starting while one stopped was seen to
-# fail now and then ("wine client error: recvmsg: Connection reset by peer").
-SERVER=""
-server_start() {
-    [ -z "$SERVER" ] && [ -d "$WINEPREFIX" ] || return 0
-    wineserver -w                          # a server still lingering from before
-    wineserver -p </dev/null >/dev/null 2>&1 &
-    SERVER=$!
-    sleep 1
-}
-server_stop() {
-    [ -n "$SERVER" ] || return 0
-    wineserver -k 2>/dev/null || true
-    wait "$SERVER" 2>/dev/null || true
-    SERVER=""
-}
-trap server_stop EXIT
 
 packages() {
     local need=()
@@ -93,10 +78,8 @@ linux_python() {
 
 prefix() {
     # A fresh Wine prefix, with the three DLLs Wine 8.0 lacks that current wheels import.
-    server_stop
     rm -rf "$WINEPREFIX"
     t w wine64 wineboot --init | tail -1
-    server_start
     local S=$WINEPREFIX/drive_c/windows/system32
     # icuuc.dll: Qt 6.10+ imports it (Windows 10 1903+ has it); every converter open fails,
     # so Qt uses its own UTF codecs.
@@ -171,6 +154,7 @@ EOF
         || fail "--smoke-test: $out"
     echo "$out"
     [[ $out == *"main window painted"* ]] || fail "--smoke-test printed '$out'"
+    wineserver -w
     cd "$ROOT"
 }
 
@@ -192,8 +176,10 @@ step_msi() {
         printf '  %s = %s\n' "$property" \
             "$(msiinfo export "$MSI" Property | tr -d '\r' | awk -F'\t' -v p="$property" '$1 == p { print $2 }')"
     done
-    msiinfo export "$MSI" Property | tr -d '\r' | grep -q $'^ALLUSERS\t1$' || fail "the MSI is not per-machine"
-    msiinfo export "$MSI" Shortcut | grep -q 'Leadership Desk' || fail "the MSI has no Start-menu shortcut"
+    msiinfo export "$MSI" Property | tr -d '\r' | grep $'^ALLUSERS\t1$' >/dev/null \
+        || fail "the MSI is not per-machine"
+    msiinfo export "$MSI" Shortcut | grep 'Leadership Desk' >/dev/null \
+        || fail "the MSI has no Start-menu shortcut"
 }
 
 
@@ -284,6 +270,7 @@ step_install() {
     expect "demo activities" "$PF_WIN\\leadership-desk.exe" demo --days 14
     expect "" "$PF_WIN\\leadership-desk.exe" log --start 2026-01-12T08:00 --end 2026-01-12T09:15 \
         --category feedback-coaching --title "Coaching: Ms. Núñez, 3rd grade" --on-overlap keep-both
+    wineserver -w
     local count before
     count=$(activity_count "$log"); before=$(balance "$log")
     echo "  $count activities; balance: $before"
@@ -297,6 +284,7 @@ step_install() {
     [ "$(echo "$entries" | cut -f2)" = "$NEXT_VERSION" ] || fail "the entry's version is not $NEXT_VERSION"
     expect "selftest OK" "$PF_WIN\\leadership-desk.exe" selftest
     expect "main window painted" "$PF_WIN\\LeadershipDesk.exe" --smoke-test
+    wineserver -w
     [ "$(activity_count "$log")" = "$count" ] || fail "the upgrade changed the user's log"
 
     say "install: msiexec /i $(basename "$MSI") /qn over the newer version (refused)"
@@ -313,6 +301,7 @@ step_install() {
 
     say "install: msiexec /x $(basename "$NEXT_MSI") /qn (uninstall)"
     t msiexec_quiet /x "$NEXT_MSI"
+    wineserver -w
     [ ! -e "$pf" ] || { find "$pf" | head; fail "$PF_WIN is still there after the uninstall"; }
     [ ! -e "$shortcut" ] || fail "the Start-menu shortcut is still there"
     [ -z "$(uninstall_entries)" ] || fail "an uninstall entry is left"
@@ -341,6 +330,7 @@ set_local_appdata() {
     for key in "Shell Folders" "User Shell Folders"; do
         w wine64 reg add "$SHELL_FOLDERS\\$key" /v "Local AppData" /d "$1" /f >/dev/null
     done
+    wineserver -w
 }
 # waits up to a minute for TEXT in FILE
 wait_for() {
@@ -375,6 +365,7 @@ step_windows() {
         expect "\"start\": \"${day%%:*}T08:00:00${day#*:}\"" "${la[@]}" \
             "set TZ=&& $cli --db zone-Los_Angeles.sqlite3 list --date ${day%%:*} --json"
     done
+    wineserver -w
 
     # 2. A user whose profile folder has a space and accented letters: the default log, the
     #    app's own log file and the files opened all live under it.
@@ -447,6 +438,7 @@ ICS
     grep -e "asked it to come to the front" -e "A second start asked" "$logfile" | sed 's/^/  log: /'
     w wine64 taskkill /f /im LeadershipDesk.exe >/dev/null || kill "$first"
     wait "$first" || true
+    wineserver -w
     expect "OK:" "$cli" check
     if [ -n "$saved_local" ]; then set_local_appdata "$saved_local"; fi
     cd "$ROOT"
@@ -457,7 +449,7 @@ main() {
     packages
     for step in "${STEPS[@]}"; do
         case $step in
-            build|msi|install|windows) server_start; t "step_$step" ;;
+            build|msi|install|windows) t "step_$step" ;;
             *) fail "unknown step $step (build, msi, install, windows)" ;;
         esac
     done
