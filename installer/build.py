@@ -3,7 +3,8 @@
 1. Renders the icons (PNG, ICO, ICNS) from resources/icons/leadership-desk.svg.
 2. Runs PyInstaller with installer/leadership_desk.spec (a one-folder build) into dist/.
 3. Wraps it the way the platform expects: Linux, a .tar.gz with a .desktop file and icon;
-   Windows, an Inno Setup per-user installer (when Inno Setup's ISCC is installed);
+   Windows, an Inno Setup per-user installer (when Inno Setup's ISCC is installed; the MSI
+   for IT is made from the folder by installer/windows/msi.sh);
    macOS, a .dmg of the .app (with hdiutil). Prints the sizes.
 
 Needs the build extras: pip install -e ".[build]".

@@ -228,10 +228,23 @@ def _add_range(parser: argparse.ArgumentParser, *, with_period: bool) -> None:
     parser.add_argument("--to", dest="date_to", metavar="D")
 
 
+def _utf8_when_redirected() -> None:
+    """Output sent to a file or a pipe is UTF-8, so every name prints.
+
+    Windows gives redirected output the ANSI code page (cp1252 in the US), which has no
+    letter for many names (Nguyễn): printing one would end the command with an error. A
+    console is left alone (Python writes it as Unicode already).
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8")
+
+
 def run(argv: Sequence[str] | None = None, args: argparse.Namespace | None = None) -> int:
     """Runs one subcommand (from `argv`, or `args` already parsed); returns the exit code.
     Nothing ends in a traceback: anything unforeseen is one line on the screen, the
     details in the log file."""
+    _utf8_when_redirected()
     if args is None:
         args = build_parser().parse_args(argv)
     log_file = setup_logging()
@@ -348,7 +361,7 @@ def _add(args: argparse.Namespace, s: Services) -> int:
         choice = OverlapChoice(args.on_overlap) if args.on_overlap else None
         row["id"] = s.quick_entry.save(entry, choice).id
     if args.json:
-        print(json.dumps(row, ensure_ascii=False))
+        print(json.dumps(row))
         return 0
     end = "running" if entry.end is None else f"{entry.end.astimezone(zone):%H:%M}"
     title = f" '{entry.title}'" if entry.title else ""

@@ -301,3 +301,17 @@ def test_add_from_one_line(db):
         [("observation-walkthrough", "09:00"), ("office-email", "09:30")]
     bad = run(db, "add", "walkthroughs", check=False)
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_redirected_output_carries_any_name(db):
+    # On Windows, output sent to a file or a pipe gets the ANSI code page (cp1252 in the US),
+    # which has no letter for many names: the command must still print them, not crash.
+    title = "Coaching: Nguyễn Thị Hằng ✓"
+    run(db, "log", "--start", "2026-11-17T08:00", "--end", "2026-11-17T09:00",
+        "--category", "feedback-coaching", "--title", title)
+    result = subprocess.run(
+        [sys.executable, "-m", "leadership_desk", "list", "--date", "2026-11-17", "--db", str(db)],
+        capture_output=True, timeout=120, env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert title in result.stdout.decode("utf-8")
