@@ -33,6 +33,8 @@ class BalanceCard(QFrame):
         self.share_label = QLabel()
         self.share_label.setObjectName("shareLabel")
         self.share_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.share_label.setWordWrap(True)  # "75% / instruction" on two lines when narrow
+        self.heading.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.share_label, 1)

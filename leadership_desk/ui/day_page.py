@@ -21,6 +21,7 @@ from leadership_desk.domain.activities import Activity
 from leadership_desk.domain.periods import format_date
 from leadership_desk.domain.timeline import Gap
 from leadership_desk.ui.day_table_model import DayTableModel
+from leadership_desk.ui.elided_label import ElidedLabel
 from leadership_desk.ui.formats import use_app_date_format
 
 
@@ -50,8 +51,9 @@ class DayPage(QWidget):
         self.next_button.setToolTip("Next day (Alt+Right)")
         self.today_button = QPushButton("Today")
         self.today_button.setToolTip("Back to today (Ctrl+T)")
-        self.day_label = QLabel()
+        self.day_label = ElidedLabel()  # a narrow window shortens it rather than growing
         self.day_label.setObjectName("dayLabel")
+        self.day_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         use_app_date_format(self.date_edit)
@@ -59,7 +61,7 @@ class DayPage(QWidget):
         self.date_edit.setToolTip("Go to a date (Ctrl+G)")
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
-        nav.addWidget(self.day_label, 1, Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.day_label, 1)
         nav.addWidget(self.date_edit)
         nav.addWidget(self.today_button)
         nav.addWidget(self.next_button)

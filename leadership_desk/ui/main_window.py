@@ -46,7 +46,7 @@ from leadership_desk.ui.main_menu import build_menus
 from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.review_dialog import ReviewDialog
 from leadership_desk.ui.schools_page import SchoolsPage
-from leadership_desk.ui.screen_fit import fit_to_screen
+from leadership_desk.ui.screen_fit import fit_to_screen, scrolling
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.shortcuts_dialog import ShortcutsDialog
 from leadership_desk.ui.summary_actions import SummaryActions
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         balance_scroll.setWidget(self.balance_panel)
         balance_scroll.setWidgetResizable(True)
         balance_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        balance_scroll.setMinimumWidth(320)
+        balance_scroll.setMinimumWidth(290)
         balance_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         balance_scroll.setMaximumWidth(420)
         self.drafts_panel = DraftsPanel(services)
@@ -113,7 +113,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.timer_bar)
         layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        # on a screen smaller than the window's content (1024x600 at 150%), it scrolls
+        # instead of the window growing off the screen
+        self.setCentralWidget(scrolling(central))
         self.status_label = ElidedLabel()
         self.statusBar().addWidget(self.status_label, 1)
 

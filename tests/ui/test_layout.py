@@ -38,7 +38,7 @@ def settle(qtbot, widget):
     qtbot.waitExposed(widget)
 
 
-@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("screen", SCREENS + SCALED_SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_main_window_keeps_its_size_and_its_texts_fit_on_every_tab(qtbot, filled, screen):
     window = MainWindow(filled)
     qtbot.addWidget(window)
@@ -47,7 +47,7 @@ def test_main_window_keeps_its_size_and_its_texts_fit_on_every_tab(qtbot, filled
     found = {}
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        if window.tabs.currentWidget() is window.dashboard_page:
+        if window.tabs.currentWidget() is window.dashboard_tab:
             with qtbot.waitSignal(window.dashboard_page.loaded, timeout=20000):
                 pass
         settle(qtbot, window)
