@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from leadership_desk.domain.periods import Period
 from leadership_desk.services.container import Services
-from leadership_desk.ui.activity_editor import ask_overlap
 from leadership_desk.ui.category_picker import CategoryPicker
+from leadership_desk.ui.draft_acceptance import accept_drafts
 from leadership_desk.ui.draft_table_model import DraftTableModel
 
 
@@ -120,37 +120,14 @@ class DraftsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return [self.model.draft(index.row()).id for index in rows]
 
-    def _report(self, accepted: int, skipped: list[tuple[int, str]]) -> None:
-        text = f"Accepted {accepted}." if accepted else ""
-        if skipped:
-            text += " Not accepted: " + "; ".join(reason for _, reason in skipped[:3])
-        self.message.setText(text.strip())
-        self.drafts_changed.emit()
-
     def accept_selected(self, category_id: int | None = None) -> None:
         ids = self.selected_ids()
         if ids:
             self._accept(ids, category_id or None)
 
     def _accept(self, ids: list[int], category_id: int | None = None) -> None:
-        """Accepts drafts; one that overlaps logged time is asked about with the usual
-        three choices, one at a time."""
-        calendar = self.services.calendar
-        result = calendar.accept(ids, category_id)
-        accepted = list(result.accepted)
-        skipped = [(i, why) for i, why in result.skipped if i not in result.overlaps]
-        categories = {c.id: c for c in self.services.categories.all()}
-        zone = self.services.profiles.profile().zone
-        for draft_id, problem in result.overlaps.items():
-            candidate = calendar.candidate(calendar.get(draft_id), category_id)
-            choice = ask_overlap(self, candidate, problem, categories, zone)
-            if choice is None:
-                skipped.append((draft_id, "left as a draft"))
-                continue
-            again = calendar.accept([draft_id], category_id, choice)
-            accepted += again.accepted
-            skipped += again.skipped
-        self._report(len(accepted), skipped)
+        self.message.setText(accept_drafts(self, self.services, ids, category_id))
+        self.drafts_changed.emit()
 
     def change_selected(self) -> None:
         ids = self.selected_ids()

@@ -36,6 +36,7 @@ from leadership_desk.errors import LeadershipDeskError, OverlapError
 from leadership_desk.services.container import Services
 from leadership_desk.ui.activity_editor import ask_overlap
 from leadership_desk.ui.category_picker import CategoryPicker
+from leadership_desk.ui.draft_acceptance import accept_drafts
 from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.review_table_model import ReviewTableModel
 from leadership_desk.ui.screen_fit import fit_to_screen
@@ -277,22 +278,7 @@ class ReviewDialog(QDialog):
         self._accept(ids)
 
     def _accept(self, ids: list[int], category_id: int | None = None) -> None:
-        calendar = self.services.calendar
-        result = calendar.accept(ids, category_id)
-        accepted = len(result.accepted)
-        problems = [why for i, why in result.skipped if i not in result.overlaps]
-        for draft_id, problem in result.overlaps.items():
-            candidate = calendar.candidate(calendar.get(draft_id), category_id)
-            choice = ask_overlap(self, candidate, problem, self._categories, self._zone)
-            if choice is None:
-                continue
-            again = calendar.accept([draft_id], category_id, choice)
-            accepted += len(again.accepted)
-            problems += [why for _, why in again.skipped]
-        text = f"Accepted {accepted}." if accepted else ""
-        if problems:
-            text += " Not accepted: " + "; ".join(problems[:3])
-        self._done(text.strip())
+        self._done(accept_drafts(self, self.services, ids, category_id))
 
     def _done(self, text: str) -> None:
         self.message.setText(text)
