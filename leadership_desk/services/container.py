@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from leadership_desk.services.quick_entry_service import QuickEntryService
     from leadership_desk.services.report_service import ReportService
     from leadership_desk.services.review_service import ReviewService
+    from leadership_desk.services.role_service import RoleService
     from leadership_desk.services.rollup_service import RollupService
+    from leadership_desk.services.visit_service import SchoolVisitService
 
 log = logging.getLogger("leadership_desk")
 T = TypeVar("T")
@@ -69,6 +71,12 @@ class Services:
         return ProfileService(self.db, default_zone=self.default_zone)
 
     @cached_property
+    def roles(self) -> RoleService:
+        from leadership_desk.services.role_service import RoleService
+
+        return RoleService(self.db)
+
+    @cached_property
     def categories(self) -> CategoryService:
         from leadership_desk.services.category_service import CategoryService
 
@@ -79,6 +87,12 @@ class Services:
         from leadership_desk.services.activity_service import ActivityService
 
         return ActivityService(self.db, self.clock, self.profiles)
+
+    @cached_property
+    def visits(self) -> SchoolVisitService:
+        from leadership_desk.services.visit_service import SchoolVisitService
+
+        return SchoolVisitService(self.db, self.clock, self.profiles, self.activities)
 
     @cached_property
     def reports(self) -> ReportService:
