@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self._zone_cache: ZoneInfo | None = None
         self._who = ""
         self._running: Activity | None = None
+        profile = services.profiles.profile()
+        self._role = profile.role
+        self._words = profile.role.share_words  # "instruction", an IAS's "instructional support"
         today = self._today()
         self.timer_bar = TimerBar()
         self.day_page = DayPage(today)
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard_tab, "Dashboard")
         # the IAS's view stays out of a principal's way until there is something in it
         self.schools_page: SchoolsPage | None = None
-        if services.rollup.has_schools():
+        if profile.is_ias or services.rollup.has_schools():
             self._add_schools_tab()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -183,6 +186,8 @@ class MainWindow(QMainWindow):
         now = self._now()
         profile = s.profiles.profile()
         self._zone_cache = profile.zone
+        if profile.role is not self._role:
+            self._apply_role(profile)
         self._categories = {c.id: c for c in s.categories.all()}
         favourites = s.categories.favourites()
         self.timer_bar.set_favourites(favourites)
@@ -200,7 +205,8 @@ class MainWindow(QMainWindow):
         self._refresh_day(now)
         self._refresh_balance()
         self._refresh_undo()
-        self._who = " · ".join(part for part in (profile.name, profile.school) if part)
+        where = profile.network if profile.is_ias else profile.school
+        self._who = " · ".join(part for part in (profile.name, where) if part)
         self._running = running
         self._show_window_title(now)
 
@@ -218,6 +224,24 @@ class MainWindow(QMainWindow):
         what = f"{format_elapsed(now - running.start)} {running.title or category.name}"
         self.setWindowTitle(f"▶ {what} — {base}")
         self.tray_controller.show_running(what)
+
+    def _apply_role(self, profile) -> None:
+        """After the role changed: each role sees only what it uses."""
+        self._role = profile.role
+        self._words = profile.role.share_words
+        if profile.is_ias:
+            self._add_schools_tab()
+        elif self.schools_page is not None and not self.services.rollup.has_schools():
+            self.tabs.removeTab(self.tabs.indexOf(self.schools_page))
+            self.schools_page.deleteLater()
+            self.schools_page = None
+        if self._dashboard is not None:  # a principal's and an IAS's dashboards differ
+            self._dashboard.deleteLater()
+            self._dashboard = None
+            self._dashboard_stale = True
+            if self.tabs.currentWidget() is self.dashboard_tab:
+                self._dashboard_stale = False
+                self.dashboard_page.reload()
 
     def _add_schools_tab(self) -> SchoolsPage:
         if self.schools_page is None:
@@ -272,6 +296,8 @@ class MainWindow(QMainWindow):
     def _refresh_day(self, now: datetime) -> None:
         selected = self.day_page.selected_activity_id()
         activities = self.services.activities.on_day(self.day_page.day)
+        if any(a.school is not None for a in activities):
+            self.day_page.model.set_school_names(dict(self.services.visits.known()))
         self.day_page.model.set_day(
             day_timeline(activities, now), self._categories, self._zone(), now
         )
@@ -284,7 +310,7 @@ class MainWindow(QMainWindow):
         self.day_page.show_summary(
             f"{count_of(len(activities), 'activity', 'activities')} · logged "
             f"{format_duration(b.total_seconds)} · "
-            f"instruction {format_duration(b.of(Kind.INSTRUCTION))}"
+            f"{self._words} {format_duration(b.of(Kind.INSTRUCTION))}"
         )
 
     def _refresh_balance(self) -> None:
@@ -300,12 +326,12 @@ class MainWindow(QMainWindow):
                      f"School year {year.first.year}–{str(year.last.year)[-2:]}")
         views = [
             BalanceView(day_name, day_name.lower() if day == today else f"on {day_name}",
-                        reports.report(reports.period("day", day)).balance),
+                        reports.report(reports.period("day", day)).balance, self._words),
             BalanceView(week_name, "this week" if week == this_week else
                         f"the week of {week.first:%b} {week.first.day}",
-                        reports.report(week).balance),
+                        reports.report(week).balance, self._words),
             BalanceView(year_name, year_name.lower() if year_name.startswith("This") else
-                        f"in {year_name}", reports.report(year).balance),
+                        f"in {year_name}", reports.report(year).balance, self._words),
         ]
         self.balance_panel.show_views(views)
 
@@ -458,6 +484,7 @@ class MainWindow(QMainWindow):
             category_id=activity.category_id,
             title=activity.title,
             note=activity.note,
+            school=activity.school,
             start_fold=start.fold,
             end_fold=end.fold if end else None,
             activity_id=activity.id,
@@ -519,13 +546,16 @@ class MainWindow(QMainWindow):
         if answer is None:
             return
         profile, reminders = answer
+        change = None
         try:
+            if profile.role is not self.services.roles.role():
+                change = self.services.roles.set_role(profile.role)
             profiles.save(profile)
             profiles.save_reminder_settings(reminders)
         except LeadershipDeskError as error:
             self._show_error(error)
             return
-        self._say("Settings saved.")
+        self._say("Settings saved." if change is None else f"Settings saved. {change.line()}")
         self.data_changed.emit()
 
     def open_categories(self) -> None:

@@ -11,7 +11,16 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leadership_desk.domain.balance import format_duration
 from leadership_desk.domain.categories import Category
@@ -58,7 +67,24 @@ class QuickEntryDialog(QDialog):
         self.done_label = QLabel()
         self.done_label.setObjectName("muted")
         self.done_label.setWordWrap(True)
+        # an IAS: the school the entries served (kept from line to line); new schools are
+        # named once in the Add activity form
+        self.school_combo = QComboBox()
+        self.school_combo.setAccessibleName("School served")
+        self.school_combo.addItem("No school (network or office work)", None)
+        school_row = QFormLayout()
+        school_row.setContentsMargins(0, 0, 0, 0)
+        if services.profiles.profile().is_ias:
+            for school_id, name in services.visits.known():
+                self.school_combo.addItem(f"{name} ({school_id})" if name != school_id
+                                          else name, school_id)
+            school_row.addRow("School", self.school_combo)
+        else:
+            self.school_combo.hide()
+        self.school_combo.currentIndexChanged.connect(
+            lambda _index: self._on_line_text_changed(self.line.text()))
         layout = QVBoxLayout(self)
+        layout.addLayout(school_row)
         layout.addWidget(self.line)
         layout.addWidget(self.preview)
         layout.addWidget(hint)
@@ -97,6 +123,8 @@ class QuickEntryDialog(QDialog):
             length = format_duration((entry.end - entry.start).total_seconds())
             when = f"{start:%H:%M}–{entry.end.astimezone(self._zone):%H:%M} ({length})"
         title = f" · “{entry.title}”" if entry.title else ""
+        if self.school_combo.currentData() is not None:
+            title += f" · at {self.school_combo.currentText()}"
         text = (f"Enter saves: {when} · {category.name} ({category.kind.label}){title}\n"
                 f"Why this category: {entry.reason}.")
         if entry.open_end and entry.end - entry.start >= LONG_OPEN_END:
@@ -114,7 +142,8 @@ class QuickEntryDialog(QDialog):
         choice = None
         while True:
             try:
-                activity = self.services.quick_entry.save(entry, choice)
+                activity = self.services.quick_entry.save(entry, choice,
+                                                          self.school_combo.currentData())
             except OverlapError as problem:
                 candidate = entry.activity(self._zone.key)
                 choice = ask_overlap(self, candidate, problem, self._categories, self._zone)
