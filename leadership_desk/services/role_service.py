@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from leadership_desk.domain.categories import parse_default_categories
+from leadership_desk.domain.categories import Category, parse_default_categories
 from leadership_desk.domain.roles import Role, other_role
 from leadership_desk.resources import read_text
 from leadership_desk.store.category_repository import CategoryRepository
@@ -47,6 +47,11 @@ class RoleService:
 
     def role(self) -> Role:
         return Role.parse(self._settings.get("role", Role.PRINCIPAL.value))
+
+    @staticmethod
+    def default_categories(role: Role) -> list[Category]:
+        """The categories a log of `role` starts with, as shipped."""
+        return parse_default_categories(read_text(role.categories_file))
 
     def set_role(self, role: Role) -> RoleChange:
         wanted = parse_default_categories(read_text(role.categories_file))
