@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from leadership_desk.services.category_service import CategoryService
     from leadership_desk.services.dashboard_service import DashboardService
     from leadership_desk.services.export_service import ExportService
+    from leadership_desk.services.ias_dashboard_service import IasDashboardService
     from leadership_desk.services.import_service import ImportService
     from leadership_desk.services.profile_service import ProfileService
     from leadership_desk.services.quick_entry_service import QuickEntryService
@@ -111,6 +112,13 @@ class Services:
         from leadership_desk.services.dashboard_service import DashboardService
 
         return DashboardService(self.db, self.clock, self.profiles)
+
+    @cached_property
+    def ias_dashboard(self) -> IasDashboardService:
+        from leadership_desk.services.ias_dashboard_service import IasDashboardService
+
+        return IasDashboardService(self.clock, self.profiles, self.dashboard, self.visits,
+                                   self.rollup, self.reports)
 
     @cached_property
     def exports(self) -> ExportService:

@@ -29,6 +29,7 @@ from leadership_desk.domain.activities import Activity
 from leadership_desk.domain.balance import count_of, format_duration
 from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.domain.periods import day_start, format_date, local_date
+from leadership_desk.domain.roles import Role
 from leadership_desk.domain.timeline import day_timeline, default_slot
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.container import Services
@@ -56,6 +57,7 @@ from leadership_desk.ui.worker import Worker
 
 if TYPE_CHECKING:
     from leadership_desk.ui.dashboard_page import DashboardPage
+    from leadership_desk.ui.ias_dashboard_page import IasDashboardPage
 
 HEARTBEAT_MS = 60_000
 
@@ -264,12 +266,17 @@ class MainWindow(QMainWindow):
         self._say(f"Imported {accepted} of {count_of(len(results), 'summary', 'summaries')}.")
 
     @property
-    def dashboard_page(self) -> DashboardPage:
+    def dashboard_page(self) -> DashboardPage | IasDashboardPage:
         """The Dashboard tab's page, built the first time it is needed."""
         if self._dashboard is None:
-            from leadership_desk.ui import dashboard_page  # matplotlib's canvas comes later
+            if self._role is Role.IAS:  # an IAS's own dashboard, built on first show too
+                from leadership_desk.ui import ias_dashboard_page
 
-            self._dashboard = dashboard_page.DashboardPage(self.services)
+                self._dashboard = ias_dashboard_page.IasDashboardPage(self.services)
+            else:
+                from leadership_desk.ui import dashboard_page  # matplotlib's canvas later
+
+                self._dashboard = dashboard_page.DashboardPage(self.services)
             self.dashboard_tab.layout().addWidget(self._dashboard)
             self._dashboard.show()  # a child added to a shown widget stays hidden otherwise
         return self._dashboard

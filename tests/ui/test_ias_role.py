@@ -174,3 +174,27 @@ def test_quick_entry_lines_carry_the_chosen_school(qtbot, services):
     assert dialog.submit()
     saved = services.activities.on_day(TODAY)
     assert [a.school for a in saved] == ["A1", None]
+
+
+def test_an_ias_sees_their_own_dashboard(qtbot, window, services):
+    from leadership_desk.domain.activities import Activity
+    from leadership_desk.ui.ias_dashboard_page import IasDashboardPage
+    from tests.helpers import local
+
+    services.roles.set_role(Role.IAS)
+    window.refresh()
+    coaching = services.categories.by_slug("ias-coaching").id
+    for day, school, name in (("2026-11-16", "A1", "Adams"), ("2026-10-20", "B2", "Burbank")):
+        services.visits.add(Activity(category_id=coaching, start=local(f"{day} 08:00"),
+                                     end=local(f"{day} 09:00"), zone="America/Los_Angeles",
+                                     school=school), name)
+    window.show_dashboard()
+    page = window.dashboard_page
+    assert isinstance(page, IasDashboardPage)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.reload()
+    assert page.share_label.text().startswith("100% instructional support this school year")
+    assert "No visit in the last 14 days: Burbank (last " in page.visits_label.text()
+    assert "Adams" not in page.visits_label.text()
+    assert "Burbank: 0 h this month, 1.0 h this school year" in page.support_view.description
+    assert page.need_view.canvas is not None
