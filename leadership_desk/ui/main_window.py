@@ -207,6 +207,8 @@ class MainWindow(QMainWindow):
         self._refresh_day(now)
         self._refresh_balance()
         self._refresh_undo()
+        if self.schools_page is not None:
+            self.schools_page.refresh_support()
         where = profile.network if profile.is_ias else profile.school
         self._who = " · ".join(part for part in (profile.name, where) if part)
         self._running = running

@@ -29,7 +29,7 @@ from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.rollup_service import school_detail
 from leadership_desk.ui.last_folder import last_folder, remember_folder
 from leadership_desk.ui.school_dialog import SchoolDialog
-from leadership_desk.ui.school_table_model import SchoolTableModel
+from leadership_desk.ui.school_table_model import SUPPORT_COLUMN, SchoolTableModel
 from leadership_desk.ui.sparkline_delegate import SparklineDelegate
 from leadership_desk.ui.worker import Worker
 
@@ -122,8 +122,17 @@ class SchoolsPage(QWidget):
     def refresh(self) -> None:
         rows = self.services.rollup.rows()
         self.model.set_rows(rows)
+        self.refresh_support()
         self.empty_label.setVisible(not rows)
         self.export_button.setEnabled(bool(rows))
+
+    def refresh_support(self) -> None:
+        """The Your support column: an IAS's own hours to each school this school year."""
+        s = self.services
+        ias = s.profiles.profile().is_ias
+        self.table.setColumnHidden(SUPPORT_COLUMN, not ias)
+        if ias:
+            self.model.set_support(s.visits.support_hours(s.reports.period("year")))
 
     # importing
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
+from PySide6.QtCore import Qt
+
 from leadership_desk.app import prepare
 from leadership_desk.domain.roles import Role
 from leadership_desk.services.container import open_services
@@ -198,3 +200,37 @@ def test_an_ias_sees_their_own_dashboard(qtbot, window, services):
     assert "Adams" not in page.visits_label.text()
     assert "Burbank: 0 h this month, 1.0 h this school year" in page.support_view.description
     assert page.need_view.canvas is not None
+
+
+def test_the_schools_table_shows_the_ias_own_support_hours(qtbot, window, services, tmp_path,
+                                                           qtmodeltester):
+    from leadership_desk.domain.activities import Activity
+    from leadership_desk.ui.school_table_model import SUPPORT_COLUMN
+    from tests.helpers import local
+    from tests.services.test_rollup import summary
+
+    for school in ("A1", "B2"):
+        (tmp_path / f"{school}.json").write_bytes(summary(school, (30, 90), (30, 90)))
+    services.imports.import_paths([tmp_path / "A1.json", tmp_path / "B2.json"])
+    services.roles.set_role(Role.IAS)
+    for slug, start, end, school in (("ias-coaching", "08:00", "10:00", "A1"),
+                                     ("ias-personnel", "10:00", "10:30", "A1"),
+                                     ("ias-travel", "10:30", "11:00", None)):
+        services.visits.add(Activity(category_id=services.categories.by_slug(slug).id,
+                                     start=local(f"2026-11-16 {start}"),
+                                     end=local(f"2026-11-16 {end}"),
+                                     zone="America/Los_Angeles", school=school))
+    window.refresh()
+    page = window.show_schools()
+    model = page.model
+    qtmodeltester.check(model)
+    assert model.headerData(SUPPORT_COLUMN, Qt.Orientation.Horizontal) == "Your support"
+    assert not page.table.isColumnHidden(SUPPORT_COLUMN)
+    cells = {model.row(r).school_id: (model.index(r, SUPPORT_COLUMN).data(),
+                                      model.index(r, SUPPORT_COLUMN).data(
+                                          Qt.ItemDataRole.UserRole))
+             for r in range(model.rowCount())}
+    assert cells == {"A1": ("2 h 30 min", 2.5), "B2": ("none yet", 0.0)}
+    services.roles.set_role(Role.PRINCIPAL)  # a principal with summaries: no such column
+    window.refresh()
+    assert page.table.isColumnHidden(SUPPORT_COLUMN)
