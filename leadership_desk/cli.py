@@ -508,11 +508,12 @@ def _report(args: argparse.Namespace, s: Services) -> int:
         print(json.dumps(data, indent=2))
         return 0
     b = report.balance
-    print(f"{data['from']} to {data['to']}: instruction share {format_share(b.share)} "
+    words = s.profiles.profile().role.share_words  # an IAS's: "instructional support"
+    print(f"{data['from']} to {data['to']}: {words} share {format_share(b.share)} "
           f"(goal {b.goal * 100:.0f}%)")
     for kind, minutes in data["minutes"].items():
         print(f"  {kind:<12} {format_duration(minutes * 60)}")
-    print(f"  {b.gap_text('in this period')}")
+    print(f"  {b.gap_text('in this period', words)}")
     return 0
 
 

@@ -49,6 +49,8 @@ def test_role_switch_and_school_per_activity(db):
     }
     text = run(db, "report", "--by-school", "--from", "2026-11-16", "--to", "2026-11-16").stdout
     assert "Hoover Middle (0611111)" in text and "(no school)" in text
+    own = run(db, "report", "--from", "2026-11-16", "--to", "2026-11-16").stdout
+    assert "instructional support share 80%" in own  # 60 / (60 + 15)
     # switching back keeps the activities and how they count
     run(db, "role", "set", "principal")
     plain = json.loads(run(db, "report", "--json", "--from", "2026-11-16",

@@ -76,9 +76,13 @@ def test_a_principals_summary_never_carries_the_school_of_an_activity(services, 
                         zone="America/Los_Angeles", title="Debrief", school="SECRET-42")
     services.visits.add(activity, "Secret School")
     period = Period(local("2026-11-16 00:00").date(), local("2026-11-16 00:00").date())
-    for fmt in ("json", "csv"):
+    import pypdf
+
+    for fmt in ("json", "csv", "pdf"):
         doc = services.exports.build(period, include_titles=True, reflection="")
-        record = services.exports.write(doc, fmt, tmp_path / f"summary.{fmt}")
-        text = (tmp_path / f"summary.{fmt}").read_text(encoding="utf-8")
-        assert "Debrief" in text or fmt == "csv"  # the titles were asked for
-        assert "SECRET-42" not in text and "Secret School" not in text, record
+        out = tmp_path / f"summary.{fmt}"
+        services.exports.write(doc, fmt, out)
+        text = ("".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+                if fmt == "pdf" else out.read_text(encoding="utf-8"))
+        assert "Lincoln Elementary" in text  # the principal's own school heads it
+        assert "SECRET-42" not in text and "Secret School" not in text, fmt
