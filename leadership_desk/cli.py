@@ -153,7 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument("--out", required=True, metavar="FILE", help="a .png or .svg file")
 
     export = sub.add_parser("export", parents=[common], help="export a summary for your IAS")
-    export.add_argument("--format", required=True, choices=["json", "csv", "pdf"])
+    export.add_argument("--format", required=True, choices=["json", "csv", "pdf", "network-json"],
+                        help="network-json: an IAS's network summary for the assistant "
+                        "superintendent")
     export.add_argument("--out", required=True, metavar="FILE")
     export.add_argument("--from", dest="date_from", metavar="D",
                         help="first day (default: the school year to date)")
@@ -316,7 +318,7 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         "backup": _backup, "backups": _backups, "chart": _chart, "export": _export,
         "import": _import, "schools": _schools, "rollup": _rollup, "exports": _exports,
         "forget-school": _forget_school,
-        "calendar": _calendar, "role": _role,
+        "calendar": _calendar, "role": _role, "network": _role,
     }[args.command]
     return handler(args, s)
 
@@ -654,6 +656,10 @@ def _chart(args: argparse.Namespace, s: Services) -> int:
 
 
 def _export(args: argparse.Namespace, s: Services) -> int:
+    if args.format == "network-json":
+        from leadership_desk import cli_ias
+
+        return cli_ias.export_network(args, s, _range(args))
     period = _range(args) or s.exports.default_period()
     doc = s.exports.build(period, include_titles=args.include_titles,
                           reflection=args.reflection)

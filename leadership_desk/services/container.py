@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from leadership_desk.services.export_service import ExportService
     from leadership_desk.services.ias_dashboard_service import IasDashboardService
     from leadership_desk.services.import_service import ImportService
+    from leadership_desk.services.network_service import NetworkService
     from leadership_desk.services.profile_service import ProfileService
     from leadership_desk.services.quick_entry_service import QuickEntryService
     from leadership_desk.services.report_service import ReportService
@@ -125,6 +126,13 @@ class Services:
         from leadership_desk.services.export_service import ExportService
 
         return ExportService(self.db, self.clock, self.profiles)
+
+    @cached_property
+    def networks(self) -> NetworkService:
+        from leadership_desk.services.network_service import NetworkService
+
+        return NetworkService(self.db, self.clock, self.profiles, self.reports, self.visits,
+                              self.rollup)
 
     @cached_property
     def imports(self) -> ImportService:

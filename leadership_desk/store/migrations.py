@@ -194,3 +194,21 @@ def m0005_ias_role_school(db: Database) -> None:
         )
         """
     )
+    # The assistant superintendent's side: network summaries imported from IASs, each kept
+    # whole (the sealed JSON) with what identifies it.
+    db.execute(
+        """
+        CREATE TABLE networks (
+            export_id TEXT PRIMARY KEY,
+            ias TEXT NOT NULL,
+            network TEXT NOT NULL,
+            generated_at TEXT NOT NULL,
+            period_from TEXT NOT NULL,
+            period_to TEXT NOT NULL,
+            imported_utc INTEGER NOT NULL,
+            file TEXT NOT NULL,
+            checksum TEXT NOT NULL,
+            doc TEXT NOT NULL
+        )
+        """
+    )

@@ -65,3 +65,30 @@ def test_start_takes_a_school(db):
     run(db, "start", "--category", "ias-teams", "--school", "B2", "--school-name", "Burbank")
     status = json.loads(run(db, "status", "--json").stdout)
     assert status["school"] == "B2" and status["category"] == "ias-teams"
+
+
+def test_network_summary_export_import_and_list(db, tmp_path):
+    run(db, "role", "set", "ias")
+    run(db, "config", "set", "name", "Morgan Lee")
+    run(db, "config", "set", "network", "North")
+    run(db, "log", "--start", "2026-11-16T08:00", "--end", "2026-11-16T09:00",
+        "--category", "ias-coaching", "--school", "A1", "--school-name", "Adams")
+    run(db, "log", "--start", "2026-11-16T09:00", "--end", "2026-11-16T09:20",
+        "--category", "ias-compliance")
+    out = tmp_path / "north.json"
+    run(db, "export", "--format", "network-json", "--out", str(out), "--from", "2026-11-16",
+        "--to", "2026-11-16")
+    assert json.loads(out.read_text())["format"] == "leadership-desk-network"
+    district = tmp_path / "district.sqlite3"
+    assert "accepted" in run(district, "import", str(out)).stdout
+    rows = json.loads(run(district, "network", "--json").stdout)
+    assert rows == [{"ias": "Morgan Lee", "network": "North", "from": "2026-11-16",
+                     "to": "2026-11-16",
+                     "minutes": {"instruction": 60, "management": 20, "other": 0},
+                     "instructional_support_share": 0.75, "schools": ["A1"],
+                     "by_school": {"A1": {"instruction": 60, "management": 0, "other": 0},
+                                   "none": {"instruction": 0, "management": 20, "other": 0}}}]
+    assert "North" in run(district, "network").stdout
+    refused = run(db, "export", "--format", "network-json", "--out", str(out),
+                  "--include-titles", check=False)
+    assert refused.returncode == 1 and "totals only" in refused.stderr
