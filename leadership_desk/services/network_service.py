@@ -115,6 +115,19 @@ class NetworkService:
                 for doc in self._networks.latest()]
 
 
+def network_labels(networks: list[dict[str, Any]]) -> dict[str, str]:
+    """{school id: 'North (Morgan Lee: 62% instructional support)'} from `networks()`; a
+    school in two networks goes with the one listed last."""
+    labels: dict[str, str] = {}
+    for row in networks:
+        share = row["instructional_support_share"]
+        words = "no data" if share is None else f"{share * 100:.0f}% instructional support"
+        label = f"{row['network'] or 'Network'} ({row['ias']}: {words})"
+        for school_id in row["schools"]:
+            labels[school_id] = label
+    return labels
+
+
 class NetworkImporter:
     """Imports network summaries (through `import`, beside principals' summaries)."""
 

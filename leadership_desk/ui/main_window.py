@@ -44,6 +44,7 @@ from leadership_desk.ui.day_page import DayPage
 from leadership_desk.ui.drafts_panel import DraftsPanel
 from leadership_desk.ui.elided_label import ElidedLabel
 from leadership_desk.ui.main_menu import build_menus
+from leadership_desk.ui.network_actions import NetworkActions
 from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.review_dialog import ReviewDialog
 from leadership_desk.ui.schools_page import SchoolsPage
@@ -128,7 +129,9 @@ class MainWindow(QMainWindow):
         self.backup_actions = BackupActions(self, services)
         self.summary_actions = SummaryActions(self, services)
         self.calendar_actions = CalendarActions(self, services)
+        self.network_actions = NetworkActions(self, services)
         self._build_actions()
+        self._show_export_words()
         self._connect()
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(1000)
@@ -163,6 +166,7 @@ class MainWindow(QMainWindow):
         self.summary_actions.message.connect(self._say)
         self.summary_actions.exported.connect(self.exported)
         self.calendar_actions.message.connect(self._say)
+        self.network_actions.message.connect(self._say)
         self.calendar_actions.imported.connect(self.data_changed)
         self.drafts_panel.drafts_changed.connect(self.data_changed)
         self.backup_actions.busy_changed.connect(self._on_backup_actions_busy_changed)
@@ -229,9 +233,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"▶ {what} — {base}")
         self.tray_controller.show_running(what)
 
+    def export_for_role(self) -> None:
+        """File ▸ Export: a principal's summary for their IAS, an IAS's network summary."""
+        if self._role is Role.IAS:
+            self.network_actions.export_network()
+        else:
+            self.summary_actions.export_summary()
+
+    def _show_export_words(self) -> None:
+        self.export_action.setText("&Export network summary…" if self._role is Role.IAS
+                                   else "&Export summary for my IAS…")
+
     def _apply_role(self, profile) -> None:
         """After the role changed: each role sees only what it uses."""
         self._role = profile.role
+        self._show_export_words()
         self._words = profile.role.share_words
         if profile.is_ias:
             self._add_schools_tab()

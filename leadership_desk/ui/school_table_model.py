@@ -12,8 +12,10 @@ from leadership_desk.ui.read_only_table_model import Index, ReadOnlyTableModel
 from leadership_desk.ui.sparkline_delegate import SPARK_ROLE
 
 COLUMNS = ("School", "Principal", "Period", "Last summary", "Instruction share", "Change",
-           "Trend", "Time logged", "Days logged", "Needs attention", "Your support")
+           "Trend", "Time logged", "Days logged", "Needs attention", "Your support",
+           "Network")
 SUPPORT_COLUMN = 10  # an IAS's own hours to the school this school year, from their log
+NETWORK_COLUMN = 11  # for the assistant superintendent: the network (and its IAS's share)
 FLAG_BACKGROUND = QColor("#FDE2C4")
 TREND_WEEKS = 12
 
@@ -40,6 +42,14 @@ class SchoolTableModel(ReadOnlyTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._support: dict[str, float] = {}
+        self._networks: dict[str, str] = {}
+
+    def set_networks(self, labels: dict[str, str]) -> None:
+        """{school id: network label} from the network summaries imported."""
+        self._networks = dict(labels)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, NETWORK_COLUMN),
+                                  self.index(self.rowCount() - 1, NETWORK_COLUMN))
 
     def set_rows(self, rows: list[SchoolRow]) -> None:
         self._set_rows(rows)
@@ -61,6 +71,13 @@ class SchoolTableModel(ReadOnlyTableModel):
         column = index.column()
         if column == SUPPORT_COLUMN:
             return self._support_data(r, role)
+        if column == NETWORK_COLUMN:
+            label = self._networks.get(r.school_id, "")
+            if role == Qt.ItemDataRole.DisplayRole:
+                return label or "not in a network summary"
+            if role == Qt.ItemDataRole.UserRole:
+                return label.casefold() if label else "\uffff"  # grouped, unplaced last
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             share = "no data" if r.share is None else \
                 f"{r.share * 100:.0f}% (goal {r.goal * 100:.0f}%)"

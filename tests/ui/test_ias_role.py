@@ -234,3 +234,58 @@ def test_the_schools_table_shows_the_ias_own_support_hours(qtbot, window, servic
     services.roles.set_role(Role.PRINCIPAL)  # a principal with summaries: no such column
     window.refresh()
     assert page.table.isColumnHidden(SUPPORT_COLUMN)
+
+
+def test_file_export_writes_an_ias_network_summary(qtbot, window, services, tmp_path,
+                                                   monkeypatch):
+    from leadership_desk.exchange.network_summary import parse_network_summary
+    from leadership_desk.ui.network_actions import NetworkActions
+
+    assert window.export_action.text() == "&Export summary for my IAS…"
+    services.roles.set_role(Role.IAS)
+    services.profiles.set("network", "North")
+    window.refresh()
+    assert window.export_action.text() == "&Export network summary…"
+    out = tmp_path / "north.json"
+    monkeypatch.setattr(NetworkActions, "ask_path", classmethod(lambda cls, *a: out))
+    with qtbot.waitSignal(window.network_actions.exported, timeout=20000):
+        window.export_action.trigger()
+    doc = parse_network_summary(out.read_bytes())
+    assert doc["ias"] == {"name": "Pat Lee", "network": "North"}
+    assert "network summary" in window.status_label.text()
+
+
+def test_the_schools_are_grouped_by_network_for_the_assistant_superintendent(
+        qtbot, window, services, tmp_path):
+    from leadership_desk.exchange.network_summary import NetworkInput, build_network_summary
+    from leadership_desk.exchange.summary import dumps
+    from leadership_desk.ui.school_table_model import NETWORK_COLUMN
+    from tests.exchange.test_network_summary import CATEGORIES
+    from tests.services.test_rollup import summary
+
+    for school in ("A1", "B2", "C3"):
+        (tmp_path / f"{school}.json").write_bytes(summary(school, (30, 90), (30, 90)))
+    for number, (ias, network, schools, minutes) in enumerate((
+            ("Morgan Lee", "North", ["C3"], {"instruction": 60, "management": 20, "other": 0}),
+            ("Sam Ortiz", "South", ["A1"], {"instruction": 10, "management": 30, "other": 0}))):
+        doc = build_network_summary(NetworkInput(
+            export_id=f"00000000-0000-4000-8000-00000000000{number}",
+            generated_at=services.clock(), app_version="test", ias=ias, network=network,
+            first=date(2026, 11, 16), last=date(2026, 11, 16), time_zone="America/Los_Angeles",
+            goal_share=0.75, categories=CATEGORIES[:2], minutes=minutes, days_logged=1,
+            by_category={"ias-coaching": minutes["instruction"],
+                         "ias-personnel": minutes["management"]},
+            weeks=[(date(2026, 11, 16), minutes)],
+            by_school={schools[0]: minutes}, schools=[]))
+        (tmp_path / f"{network}.json").write_bytes(dumps(doc))
+    page = window.show_schools()
+    page.import_paths([tmp_path])
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=20000)
+    qtbot.waitUntil(lambda: not page.table.isColumnHidden(NETWORK_COLUMN), timeout=20000)
+    proxy = page.proxy
+    shown = [(proxy.index(r, 0).data(), proxy.index(r, NETWORK_COLUMN).data())
+             for r in range(proxy.rowCount())]
+    # 60 / (60 + 20) = 75%; 10 / (10 + 30) = 25%
+    assert shown == [("C3", "North (Morgan Lee: 75% instructional support)"),
+                     ("A1", "South (Sam Ortiz: 25% instructional support)"),
+                     ("B2", "not in a network summary")]
