@@ -41,6 +41,10 @@ class BalanceCard(QFrame):
         top.addWidget(self.heading)
         top.addWidget(self.share_label, 1)
         self.bar = ShareBar()
+        self.words_label = QLabel()
+        self.words_label.setObjectName("muted")
+        self.words_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.words_label.hide()
         self.kind_labels: dict[Kind, QLabel] = {}
         kinds = QGridLayout()
         kinds.setHorizontalSpacing(12)
@@ -59,6 +63,7 @@ class BalanceCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.words_label)
         layout.addWidget(self.bar)
         layout.addLayout(kinds)
         layout.addWidget(self.gap_label)
@@ -69,11 +74,12 @@ class BalanceCard(QFrame):
         if b.share is None:
             self.share_label.setText("no data yet")
         else:
-            if view.words == "instruction":
-                self.share_label.setText(f"{b.share * 100:.0f}% instruction")
-            else:  # the longer words on a line of their own, smaller
-                self.share_label.setText(f"{b.share * 100:.0f}%<br><span style='font-size: "
-                                         f"small'>{view.words}</span>")
+            # an IAS's longer words go on a line of their own, under the bar
+            short = view.words == "instruction"
+            self.share_label.setText(f"{b.share * 100:.0f}%" + (" instruction" if short
+                                                                 else ""))
+        self.words_label.setText(f"{view.words} share")
+        self.words_label.setVisible(view.words != "instruction")
         self.bar.set_values(b.share, b.goal, view.words)
         for kind, label in self.kind_labels.items():
             label.setText(format_duration(b.of(kind)))

@@ -64,8 +64,9 @@ def test_a_new_ias_starts_with_their_categories_and_the_schools_tab(qtbot, tmp_p
     clock.advance(minutes=30)
     window.refresh()
     card = window.balance_panel.cards[0]
-    assert "instructional support" in card.share_label.text()
-    assert "100%" in card.share_label.text()
+    assert card.share_label.text() == "100%"
+    assert card.words_label.text() == "instructional support share"
+    assert card.words_label.isVisibleTo(window)
     assert "instructional support" in window.balance_panel.goal_label.text()
     assert "instructional support" in window.day_page.summary_label.text()
     window.close()
