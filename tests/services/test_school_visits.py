@@ -86,3 +86,13 @@ def test_a_principals_summary_never_carries_the_school_of_an_activity(services, 
                 if fmt == "pdf" else out.read_text(encoding="utf-8"))
         assert "Lincoln Elementary" in text  # the principal's own school heads it
         assert "SECRET-42" not in text and "Secret School" not in text, fmt
+
+
+def test_an_ias_quick_entry_finds_the_ias_categories_by_their_words(ias):
+    from datetime import date
+
+    entry = ias.quick_entry.parse("8:00-9:00 learning walk with the principal",
+                                  date(2026, 11, 16))
+    assert ias.categories.get(entry.category_id).slug == "ias-co-observation"
+    entry = ias.quick_entry.parse("9:00-9:30 drive to Adams", date(2026, 11, 16))
+    assert ias.categories.get(entry.category_id).slug == "ias-travel"
