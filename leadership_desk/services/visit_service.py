@@ -67,6 +67,16 @@ class SchoolVisitService:
                 "school's name with it.")
         return school_id
 
+    def name_school(self, school_id: str, name: str) -> str:
+        """Records a school typed by id and name (before logging for it); returns the id."""
+        if not one_line(name or "").strip():
+            raise ValidationError("Give the new school's name as well as its id.")
+        with transaction(self._db):
+            checked = self._name(school_id, name)
+        if checked is None:
+            raise ValidationError("Give the new school's id as well as its name.")
+        return checked
+
     def add(self, activity: Activity, school_name: str | None = None, **options) -> Activity:
         """ActivityService.add, with the school's name recorded the first time its id is used."""
         with transaction(self._db):

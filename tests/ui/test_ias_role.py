@@ -167,7 +167,7 @@ def test_quick_entry_lines_carry_the_chosen_school(qtbot, services):
     dialog = QuickEntryDialog(services, TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.school_combo.isVisible() and dialog.school_combo.count() == 2
+    assert dialog.school_combo.isVisible() and dialog.school_combo.count() == 3
     dialog.school_combo.setCurrentIndex(1)
     dialog.line.setText("8:00-9:00 @ias-coaching debrief")
     assert "at Adams (A1)" in dialog.preview.text()
@@ -175,8 +175,19 @@ def test_quick_entry_lines_carry_the_chosen_school(qtbot, services):
     dialog.school_combo.setCurrentIndex(0)
     dialog.line.setText("9:00-9:20 @ias-travel")
     assert dialog.submit()
+    dialog.school_combo.setCurrentIndex(dialog.school_combo.count() - 1)  # a new school
+    assert dialog.new_school_id.isVisible()
+    dialog.new_school_id.setText("C3")
+    dialog.line.setText("9:20-9:50 @ias-teams")
+    assert not dialog.submit() and "name" in dialog.preview.text()  # the name is needed
+    dialog.new_school_name.setText("Cleveland High")
+    dialog.line.setText("9:20-9:50 @ias-teams")
+    assert "at Cleveland High" in dialog.preview.text()
+    assert dialog.submit()
+    assert dialog.school_combo.currentText() == "Cleveland High (C3)"  # kept for the next
     saved = services.activities.on_day(TODAY)
-    assert [a.school for a in saved] == ["A1", None]
+    assert [a.school for a in saved] == ["A1", None, "C3"]
+    assert services.visits.name_of("C3") == "Cleveland High"
 
 
 def test_an_ias_sees_their_own_dashboard(qtbot, window, services):
