@@ -73,9 +73,14 @@ def prepare(services: Services, *, ask_user: bool = True):
 
     profiles = services.profiles
     if ask_user and not profiles.is_set_up():
-        profile = FirstRunDialog.ask(None, profiles.profile(), services.categories.all())
+        from leadership_desk.domain.roles import Role
+
+        profile = FirstRunDialog.ask(None, profiles.profile(), services.categories.all(),
+                                     services.roles.default_categories(Role.IAS))
         if profile is None:
             return None
+        if profile.role is not services.roles.role():
+            services.roles.set_role(profile.role)  # an IAS's log starts with their categories
         profiles.complete_setup(profile)
     now = services.clock()
     running = services.activities.running()

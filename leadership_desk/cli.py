@@ -25,6 +25,7 @@ from leadership_desk.errors import (
     DamagedDatabaseError,
     DatabaseInUseError,
     LeadershipDeskError,
+    NewSchoolError,
     OverlapError,
 )
 from leadership_desk.logfile import setup_logging
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="what to do when the activity overlaps others")
     log.add_argument("--allow-long", action="store_true",
                      help="accept an activity longer than 12 hours")
+    _add_school(log)
 
     add = sub.add_parser("add", parents=[common],
                          help="add an activity from one line, like '8:00-9:15 walkthroughs'")
@@ -116,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     start = sub.add_parser("start", parents=[common], help="start the timer on a category")
     start.add_argument("--category", required=True, metavar="SLUG")
     start.add_argument("--title", default="")
+    _add_school(start)
     sub.add_parser("stop", parents=[common], help="stop the timer")
     status = sub.add_parser("status", parents=[common], help="what the timer is doing")
     status.add_argument("--json", action="store_true")
@@ -127,10 +130,15 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", parents=[common], help="the balance over a period")
     _add_range(report, with_period=True)
     report.add_argument("--json", action="store_true")
+    report.add_argument("--by-school", action="store_true",
+                        help="minutes by kind for each school served (an IAS's log)")
 
     categories = sub.add_parser("categories", parents=[common], help="list the categories")
     categories.add_argument("--json", action="store_true")
 
+    from leadership_desk import cli_ias
+
+    cli_ias.add_parser(sub, common)
     config = sub.add_parser("config", parents=[common], help="read or change a setting")
     config_sub = config.add_subparsers(dest="action", metavar="ACTION", required=True)
     get = config_sub.add_parser("get", parents=[common], help="print a setting")
@@ -145,7 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument("--out", required=True, metavar="FILE", help="a .png or .svg file")
 
     export = sub.add_parser("export", parents=[common], help="export a summary for your IAS")
-    export.add_argument("--format", required=True, choices=["json", "csv", "pdf"])
+    export.add_argument("--format", required=True, choices=["json", "csv", "pdf", "network-json"],
+                        help="network-json: an IAS's network summary for the assistant "
+                        "superintendent")
     export.add_argument("--out", required=True, metavar="FILE")
     export.add_argument("--from", dest="date_from", metavar="D",
                         help="first day (default: the school year to date)")
@@ -218,6 +228,12 @@ def build_parser() -> argparse.ArgumentParser:
                       help="calendar days ending today (at most 10 years)")
     demo.add_argument("--seed", type=_count(0, 2**32 - 1), default=1)
     return parser
+
+
+def _add_school(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--school", metavar="ID", help="the id of the school this served")
+    parser.add_argument("--school-name", metavar="NAME",
+                        help="the school's name, needed the first time its id is used")
 
 
 def _add_range(parser: argparse.ArgumentParser, *, with_period: bool) -> None:
@@ -302,9 +318,15 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         "backup": _backup, "backups": _backups, "chart": _chart, "export": _export,
         "import": _import, "schools": _schools, "rollup": _rollup, "exports": _exports,
         "forget-school": _forget_school,
-        "calendar": _calendar,
+        "calendar": _calendar, "role": _role, "network": _role,
     }[args.command]
     return handler(args, s)
+
+
+def _role(args: argparse.Namespace, s: Services) -> int:
+    from leadership_desk import cli_ias
+
+    return cli_ias.run(args, s)
 
 
 def _fail(message: str) -> int:
@@ -320,6 +342,8 @@ def _cli_message(error: LeadershipDeskError, zone: ZoneInfo) -> str:
         )
         choices = ", ".join(c.value for c in OverlapChoice)
         return f"{error.message} ({spans}). Add --on-overlap with one of: {choices}."
+    if isinstance(error, NewSchoolError):
+        return f"{error.message} Add --school-name NAME."
     if isinstance(error, AmbiguousTimeError):
         return f"{error.message} Add the offset to the time, such as 01:30-08:00."
     return error.message
@@ -339,9 +363,10 @@ def _log(args: argparse.Namespace, s: Services) -> int:
         zone=zone.key,
         title=args.title,
         note=args.note,
+        school=args.school,
     )
-    saved = s.activities.add(
-        activity,
+    saved = s.visits.add(
+        activity, args.school_name,
         choice=OverlapChoice(args.on_overlap) if args.on_overlap else None,
         confirm_long=args.allow_long,
     )
@@ -380,7 +405,8 @@ def _instant(text: str, option: str, zone: ZoneInfo) -> datetime:
 
 
 def _start(args: argparse.Namespace, s: Services) -> int:
-    started = s.activities.start(s.categories.by_slug(args.category).id, args.title)
+    started = s.visits.start(s.categories.by_slug(args.category).id, args.title,
+                             school=args.school, school_name=args.school_name)
     print(started.id)
     return 0
 
@@ -450,6 +476,7 @@ def _activity_json(a: Activity, categories: dict[int, Category], zone: ZoneInfo)
         "title": a.title,
         "note": a.note,
         "zone": a.zone,
+        "school": a.school,
     }
 
 
@@ -473,17 +500,22 @@ def _list(args: argparse.Namespace, s: Services) -> int:
 
 
 def _report(args: argparse.Namespace, s: Services) -> int:
+    if args.by_school:
+        from leadership_desk import cli_ias
+
+        return cli_ias.report_by_school(args, s, _period(args, s, named=True))
     report = s.reports.report(_period(args, s, named=True))
     data = report.to_json()
     if args.json:
         print(json.dumps(data, indent=2))
         return 0
     b = report.balance
-    print(f"{data['from']} to {data['to']}: instruction share {format_share(b.share)} "
+    words = s.profiles.profile().role.share_words  # an IAS's: "instructional support"
+    print(f"{data['from']} to {data['to']}: {words} share {format_share(b.share)} "
           f"(goal {b.goal * 100:.0f}%)")
     for kind, minutes in data["minutes"].items():
         print(f"  {kind:<12} {format_duration(minutes * 60)}")
-    print(f"  {b.gap_text('in this period')}")
+    print(f"  {b.gap_text('in this period', words)}")
     return 0
 
 
@@ -624,6 +656,10 @@ def _chart(args: argparse.Namespace, s: Services) -> int:
 
 
 def _export(args: argparse.Namespace, s: Services) -> int:
+    if args.format == "network-json":
+        from leadership_desk import cli_ias
+
+        return cli_ias.export_network(args, s, _range(args))
     period = _range(args) or s.exports.default_period()
     doc = s.exports.build(period, include_titles=args.include_titles,
                           reflection=args.reflection)

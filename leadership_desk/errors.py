@@ -70,3 +70,7 @@ class NotOurDatabaseError(StorageError):
 
 class DatabaseInUseError(StorageError):
     """Another copy of Leadership Desk has this database open for writing."""
+
+
+class NewSchoolError(ValidationError):
+    """A school id used for the first time came without the school's name."""

@@ -11,6 +11,7 @@ from leadership_desk.domain.text import one_line
 from leadership_desk.errors import ValidationError
 
 TITLE_MAX = 200
+SCHOOL_ID_MAX = 120
 NOTE_MAX = 5000
 # Longer activities are allowed but need the user's confirmation: usually a forgotten timer.
 LONG_ACTIVITY = timedelta(hours=12)
@@ -35,12 +36,25 @@ def utc_instant(value: datetime) -> datetime:
     return value.astimezone(UTC).replace(microsecond=0)
 
 
+def check_school_id(value: str | None) -> str | None:
+    """A school id as stored: one line, trimmed; None (or blank) for no school."""
+    if value is None:
+        return None
+    cleaned = one_line(value).strip()
+    if not cleaned:
+        return None
+    if len(cleaned) > SCHOOL_ID_MAX:
+        raise ValidationError(f"A school id can be at most {SCHOOL_ID_MAX} characters.")
+    return cleaned
+
+
 @dataclass(frozen=True, slots=True)
 class Activity:
     """One thing the principal did, from `start` up to (not including) `end`.
 
     `end` is None while the activity is running on the timer. Instants are UTC;
-    `zone` is the IANA zone the activity was logged in.
+    `zone` is the IANA zone the activity was logged in. `school` is the id of the school
+    an IAS's activity served, or None.
     """
 
     category_id: int
@@ -50,6 +64,7 @@ class Activity:
     title: str = ""
     note: str = ""
     id: int | None = None
+    school: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "start", utc_instant(self.start))
@@ -68,6 +83,7 @@ class Activity:
             raise ValidationError(f"A title can be at most {TITLE_MAX} characters.")
         if len(self.note) > NOTE_MAX:
             raise ValidationError(f"A note can be at most {NOTE_MAX} characters.")
+        object.__setattr__(self, "school", check_school_id(self.school))
 
     @property
     def running(self) -> bool:
@@ -95,6 +111,7 @@ class Activity:
             "zone": self.zone,
             "title": self.title,
             "note": self.note,
+            "school": self.school,
         }
 
     @classmethod
@@ -107,4 +124,5 @@ class Activity:
             zone=data["zone"],
             title=data["title"],
             note=data["note"],
+            school=data.get("school"),  # journal entries from before schools were logged
         )

@@ -116,15 +116,16 @@ class Balance:
         share = self.share
         return share is not None and share >= self.goal - 1e-9
 
-    def gap_text(self, period_words: str) -> str:
-        """A sentence like '2 h 10 min more instruction this week meets 75%'."""
+    def gap_text(self, period_words: str, words: str = "instruction") -> str:
+        """A sentence like '2 h 10 min more instruction this week meets 75%' (an IAS's
+        `words` are 'instructional support')."""
         goal = f"{self.goal * 100:.0f}%"
         if self.share is None:
-            return f"No instruction or management time logged {period_words} yet."
+            return f"No {words} or management time logged {period_words} yet."
         if self.meets_goal:
             return f"At or above the {goal} goal {period_words}."
         needed = self.seconds_to_goal
-        return f"{format_duration(max(needed, 60))} more instruction {period_words} meets {goal}."
+        return f"{format_duration(max(needed, 60))} more {words} {period_words} meets {goal}."
 
 
 def balance_from_days(

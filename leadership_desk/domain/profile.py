@@ -8,12 +8,13 @@ from zoneinfo import ZoneInfo
 from leadership_desk.domain.activities import check_zone
 from leadership_desk.domain.balance import DEFAULT_GOAL, check_goal
 from leadership_desk.domain.periods import MonthDay
+from leadership_desk.domain.roles import Role
 from leadership_desk.domain.text import one_line
 from leadership_desk.errors import ValidationError
 
 # The keys `config get/set` accept, in the order they are shown.
-CONFIG_KEYS = ("name", "school", "school_id", "timezone", "goal_share", "year_start",
-               "stepped_goal_start", "stepped_goal_months")
+CONFIG_KEYS = ("name", "school", "school_id", "network", "timezone", "goal_share",
+               "year_start", "stepped_goal_start", "stepped_goal_months")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +30,13 @@ class Profile:
     # None: the flat goal all year; a share: monthly targets rising from it to the goal
     stepped_goal_start: float | None = None
     stepped_goal_months: int = 5
+    # an IAS has a network (the area of schools they supervise) and no school of their own
+    role: Role = Role.PRINCIPAL
+    network: str = ""
 
     def __post_init__(self) -> None:
+        if not isinstance(self.role, Role):
+            object.__setattr__(self, "role", Role.parse(str(self.role)))
         check_zone(self.timezone)
         check_goal(self.goal_share)
         if self.stepped_goal_start is not None:
@@ -39,12 +45,16 @@ class Profile:
                 raise ValidationError("The first stepped target must be below the goal.")
         if not 2 <= self.stepped_goal_months <= 12:
             raise ValidationError("Stepped targets reach the goal in 2 to 12 months.")
-        for attribute in ("name", "school", "school_id"):  # shown in every export
+        for attribute in ("name", "school", "school_id", "network"):  # shown in every export
             object.__setattr__(self, attribute, one_line(getattr(self, attribute)))
         for label, value in (("name", self.name), ("school", self.school),
-                             ("school id", self.school_id)):
+                             ("school id", self.school_id), ("network", self.network)):
             if len(value) > 120:
                 raise ValidationError(f"The {label} can be at most 120 characters.")
+
+    @property
+    def is_ias(self) -> bool:
+        return self.role is Role.IAS
 
     @property
     def zone(self) -> ZoneInfo:

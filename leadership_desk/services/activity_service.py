@@ -132,6 +132,7 @@ class ActivityService:
         *,
         at: datetime | None = None,
         choice: OverlapChoice | None = None,
+        school: str | None = None,
     ) -> Activity:
         """Starts the timer on a category, now or at the earlier instant `at`; a running
         activity ends at the same instant. Activities logged between `at` and now are
@@ -145,7 +146,7 @@ class ActivityService:
             raise ValidationError("The timer cannot start later than now.")
         profile = self._profiles.profile()
         started = Activity(category_id=category_id, start=at, end=None, zone=profile.timezone,
-                           title=title)
+                           title=title, school=school)
         with transaction(self._db):
             changes: list[dict] = []
             current = self._activities.running()

@@ -22,12 +22,16 @@ if TYPE_CHECKING:
     from leadership_desk.services.category_service import CategoryService
     from leadership_desk.services.dashboard_service import DashboardService
     from leadership_desk.services.export_service import ExportService
+    from leadership_desk.services.ias_dashboard_service import IasDashboardService
     from leadership_desk.services.import_service import ImportService
+    from leadership_desk.services.network_service import NetworkService
     from leadership_desk.services.profile_service import ProfileService
     from leadership_desk.services.quick_entry_service import QuickEntryService
     from leadership_desk.services.report_service import ReportService
     from leadership_desk.services.review_service import ReviewService
+    from leadership_desk.services.role_service import RoleService
     from leadership_desk.services.rollup_service import RollupService
+    from leadership_desk.services.visit_service import SchoolVisitService
 
 log = logging.getLogger("leadership_desk")
 T = TypeVar("T")
@@ -69,6 +73,12 @@ class Services:
         return ProfileService(self.db, default_zone=self.default_zone)
 
     @cached_property
+    def roles(self) -> RoleService:
+        from leadership_desk.services.role_service import RoleService
+
+        return RoleService(self.db)
+
+    @cached_property
     def categories(self) -> CategoryService:
         from leadership_desk.services.category_service import CategoryService
 
@@ -79,6 +89,12 @@ class Services:
         from leadership_desk.services.activity_service import ActivityService
 
         return ActivityService(self.db, self.clock, self.profiles)
+
+    @cached_property
+    def visits(self) -> SchoolVisitService:
+        from leadership_desk.services.visit_service import SchoolVisitService
+
+        return SchoolVisitService(self.db, self.clock, self.profiles, self.activities)
 
     @cached_property
     def reports(self) -> ReportService:
@@ -99,10 +115,24 @@ class Services:
         return DashboardService(self.db, self.clock, self.profiles)
 
     @cached_property
+    def ias_dashboard(self) -> IasDashboardService:
+        from leadership_desk.services.ias_dashboard_service import IasDashboardService
+
+        return IasDashboardService(self.clock, self.profiles, self.dashboard, self.visits,
+                                   self.rollup, self.reports)
+
+    @cached_property
     def exports(self) -> ExportService:
         from leadership_desk.services.export_service import ExportService
 
         return ExportService(self.db, self.clock, self.profiles)
+
+    @cached_property
+    def networks(self) -> NetworkService:
+        from leadership_desk.services.network_service import NetworkService
+
+        return NetworkService(self.db, self.clock, self.profiles, self.reports, self.visits,
+                              self.rollup)
 
     @cached_property
     def imports(self) -> ImportService:

@@ -129,6 +129,10 @@ class ImportService:
             return ImportResult(name, REJECTED, UNEXPECTED)
 
     def _import(self, data: bytes, name: str) -> ImportResult:
+        if b'"leadership-desk-network"' in data[:2000]:  # an IAS's network summary
+            from leadership_desk.services.network_service import NetworkImporter
+
+            return NetworkImporter(self._db, self._clock).import_bytes(data, name)
         try:
             doc = parse_summary(data, now=self._clock())
         except SummaryRejected as error:

@@ -9,6 +9,7 @@ from leadership_desk.domain.activities import check_zone
 from leadership_desk.domain.periods import MonthDay
 from leadership_desk.domain.profile import CONFIG_KEYS, Profile, parse_goal
 from leadership_desk.domain.reminders import ReminderSettings
+from leadership_desk.domain.roles import Role
 from leadership_desk.errors import ValidationError
 from leadership_desk.store.rows import from_epoch, to_epoch
 from leadership_desk.store.settings_repository import SettingsRepository
@@ -35,9 +36,13 @@ class ProfileService:
             year_start=MonthDay.parse(s.get("year_start", "07-01")),
             stepped_goal_start=s.get("stepped_goal_start", None),
             stepped_goal_months=s.get("stepped_goal_months", 5),
+            role=Role.parse(s.get("role", "principal")),
+            network=s.get("network", ""),
         )
 
     def save(self, profile: Profile) -> None:
+        """Saves the profile's settings; the role changes only through RoleService, which
+        also changes the categories."""
         with transaction(self._db):
             for key in CONFIG_KEYS:
                 value = getattr(profile, key)

@@ -49,10 +49,12 @@ class QuickEntryService:
         """The words that suggest each category (for finding a category by typing)."""
         return keywords_by_category(self._db)
 
-    def save(self, entry: QuickEntry, choice: OverlapChoice | None = None) -> Activity:
-        """Saves what `parse` returned: an activity, or the timer started at its start."""
+    def save(self, entry: QuickEntry, choice: OverlapChoice | None = None,
+             school: str | None = None) -> Activity:
+        """Saves what `parse` returned: an activity, or the timer started at its start;
+        `school` is the id of a known school an IAS's entry served."""
         if entry.running:
             return self._activities.start(entry.category_id, entry.title, at=entry.start,
-                                          choice=choice)
-        return self._activities.add(entry.activity(self._profiles.profile().timezone),
-                                    choice=choice)
+                                          choice=choice, school=school)
+        activity = entry.activity(self._profiles.profile().timezone)
+        return self._activities.add(activity.with_changes(school=school), choice=choice)

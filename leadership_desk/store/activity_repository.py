@@ -9,7 +9,7 @@ from leadership_desk.domain.activities import Activity
 from leadership_desk.store.rows import activity_from_row, activity_to_row, from_epoch, to_epoch
 from leadership_desk.store.sqlite import Database
 
-_COLUMNS = "id, category_id, start_utc, end_utc, zone, title, note"
+_COLUMNS = "id, category_id, start_utc, end_utc, zone, title, note, school_id"
 
 
 class ActivityRepository:

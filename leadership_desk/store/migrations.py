@@ -178,3 +178,37 @@ def m0004_import_checksums(db: Database) -> None:
     # The checksum of each imported file, so the same export id arriving with other content
     # (an edited, re-sealed copy) is told apart from a true duplicate. Older rows have none.
     db.execute("ALTER TABLE imports ADD COLUMN checksum TEXT")
+
+
+@MIGRATIONS(name="0005_ias_role_school")
+def m0005_ias_role_school(db: Database) -> None:
+    # An IAS's activity may name the school it served (an id). The name of a school typed
+    # by its id for the first time is kept here; imported schools carry their own name.
+    db.execute("ALTER TABLE activities ADD COLUMN school_id TEXT")
+    db.execute("CREATE INDEX activities_school ON activities(school_id)")
+    db.execute(
+        """
+        CREATE TABLE served_schools (
+            school_id TEXT PRIMARY KEY,
+            name TEXT NOT NULL
+        )
+        """
+    )
+    # The assistant superintendent's side: network summaries imported from IASs, each kept
+    # whole (the sealed JSON) with what identifies it.
+    db.execute(
+        """
+        CREATE TABLE networks (
+            export_id TEXT PRIMARY KEY,
+            ias TEXT NOT NULL,
+            network TEXT NOT NULL,
+            generated_at TEXT NOT NULL,
+            period_from TEXT NOT NULL,
+            period_to TEXT NOT NULL,
+            imported_utc INTEGER NOT NULL,
+            file TEXT NOT NULL,
+            checksum TEXT NOT NULL,
+            doc TEXT NOT NULL
+        )
+        """
+    )

@@ -26,6 +26,7 @@ def activity_from_row(row: dict[str, Any]) -> Activity:
         zone=row["zone"],
         title=row["title"],
         note=row["note"],
+        school=row.get("school_id"),
     )
 
 
@@ -37,6 +38,7 @@ def activity_to_row(activity: Activity) -> dict[str, Any]:
         "zone": activity.zone,
         "title": activity.title,
         "note": activity.note,
+        "school_id": activity.school,
     }
     if activity.id is not None:
         row["id"] = activity.id

@@ -40,13 +40,19 @@ class ActivityForm:
     start_fold: int | None = None
     end_fold: int | None = None
     activity_id: int | None = None
+    # an IAS's activity: the id of the school it served, and the name of a new one
+    school: str | None = None
+    school_name: str = ""
 
     def with_changes(self, **changes: object) -> ActivityForm:
         return replace(self, **changes)
 
 
+NEW_SCHOOL = "\x00new"  # the combo's item for a school typed by id and name
+
+
 class ActivityDialog(QDialog):
-    """Day, start, end, category, title and a private note."""
+    """Day, start, end, category, title, a private note; for an IAS, the school served."""
 
     def __init__(
         self,
@@ -56,6 +62,7 @@ class ActivityDialog(QDialog):
         error: str = "",
         parent: QWidget | None = None,
         title_categories: dict[str, int] | None = None,
+        schools: list[tuple[str, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._title_categories = title_categories or {}
@@ -122,6 +129,7 @@ class ActivityDialog(QDialog):
         fields.addRow("Title", self.title_edit)
         fields.addRow("Category", self.category_combo)
         fields.addRow("Private note", self.note_edit)
+        self._build_school_row(fields, form, schools)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -180,7 +188,65 @@ class ActivityDialog(QDialog):
             start_fold=self._form.start_fold if same_day and start == self._form.start else None,
             end_fold=self._form.end_fold if same_day and end == self._form.end else None,
             activity_id=self._form.activity_id,
+            **self._school_value(),
         )
+
+    def _build_school_row(self, fields: QFormLayout, form: ActivityForm,
+                          schools: list[tuple[str, str]] | None) -> None:
+        """The school served: one of the known schools, none, or a new one typed."""
+        self.school_combo = QComboBox()
+        self.school_combo.setAccessibleName("School served")
+        self.school_combo.addItem("No school (network or office work)", None)
+        for school_id, name in schools or []:
+            self.school_combo.addItem(f"{name} ({school_id})" if name != school_id else name,
+                                      school_id)
+        if form.school is not None and self.school_combo.findData(form.school) < 0:
+            self.school_combo.addItem(form.school, form.school)  # known by its id only
+        self.school_combo.addItem("A new school…", NEW_SCHOOL)
+        self.new_school_id = QLineEdit()
+        self.new_school_id.setPlaceholderText("School id")
+        self.new_school_id.setToolTip("The school's id, such as its state school code; the "
+                                      "same id as on its principal's summaries")
+        self.new_school_id.setAccessibleName("New school's id")
+        self.new_school_id.setMaxLength(120)
+        self.new_school_name = QLineEdit()
+        self.new_school_name.setPlaceholderText("School name")
+        self.new_school_name.setAccessibleName("New school's name")
+        self.new_school_name.setMaxLength(120)
+        new_school = QHBoxLayout()
+        new_school.addWidget(self.new_school_id)
+        new_school.addWidget(self.new_school_name, 2)
+        self._new_school_row = QWidget()
+        self._new_school_row.setLayout(new_school)
+        new_school.setContentsMargins(0, 0, 0, 0)
+        if form.school_name:  # back after an error: what was typed
+            self.school_combo.setCurrentIndex(self.school_combo.findData(NEW_SCHOOL))
+            self.new_school_id.setText(form.school or "")
+            self.new_school_name.setText(form.school_name)
+        else:
+            self.school_combo.setCurrentIndex(max(0, self.school_combo.findData(form.school)))
+        self.school_combo.currentIndexChanged.connect(self._on_school_combo_changed)
+        self._on_school_combo_changed()
+        if schools is None:  # a principal's activities are all their own school's
+            self.school_combo.hide()
+            self._new_school_row.hide()
+            return
+        # after the category: what an IAS did, then where
+        row = fields.rowCount() - 1
+        fields.insertRow(row, "School", self.school_combo)
+        fields.insertRow(row + 1, "", self._new_school_row)
+
+    def _on_school_combo_changed(self, _index: int = 0) -> None:
+        self._new_school_row.setVisible(self.school_combo.currentData() == NEW_SCHOOL)
+        if self.school_combo.currentData() == NEW_SCHOOL:
+            self.new_school_id.setFocus()
+
+    def _school_value(self) -> dict:
+        chosen = self.school_combo.currentData()
+        if chosen == NEW_SCHOOL:
+            return {"school": self.new_school_id.text().strip() or None,
+                    "school_name": self.new_school_name.text().strip()}
+        return {"school": chosen, "school_name": ""}
 
     @classmethod
     def ask(
@@ -191,7 +257,9 @@ class ActivityDialog(QDialog):
         titles: list[str],
         error: str = "",
         title_categories: dict[str, int] | None = None,
+        schools: list[tuple[str, str]] | None = None,
     ) -> ActivityForm | None:
-        """Shows the form; returns what was typed, or None if cancelled."""
-        dialog = cls(form, categories, titles, error, parent, title_categories)
+        """Shows the form; returns what was typed, or None if cancelled. `schools` (id,
+        name) offers a school for the activity (an IAS's log); None leaves it out."""
+        dialog = cls(form, categories, titles, error, parent, title_categories, schools)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

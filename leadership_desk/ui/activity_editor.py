@@ -59,8 +59,10 @@ class ActivityEditor:
         while True:
             offered = [c for c in categories if not c.archived or c.id == form.category_id]
             past = self._services.activities.title_categories()
+            schools = (self._services.visits.known()
+                       if self._services.profiles.profile().is_ias or form.school else None)
             asked = ActivityDialog.ask(self._parent, form, offered, list(past), error,
-                                       title_categories=past)
+                                       title_categories=past, schools=schools)
             if asked is None:
                 return None
             if asked != form:
@@ -115,15 +117,17 @@ class ActivityEditor:
                                      start_fold=form.start_fold, end_fold=form.end_fold)
             start, end = interval.start, interval.end
         return Activity(id=form.activity_id, category_id=form.category_id, start=start, end=end,
-                        zone=zone.key, title=form.title, note=form.note)
+                        zone=zone.key, title=form.title, note=form.note, school=form.school)
 
     def _save(self, form: ActivityForm, choice: OverlapChoice | None,
               confirm_long: bool) -> Activity:
         activity = self.activity_from(form)
-        activities = self._services.activities
+        visits = self._services.visits  # the activity service, with the school's name
         if activity.id is None:
-            return activities.add(activity, choice=choice, confirm_long=confirm_long)
-        return activities.update(activity, choice=choice, confirm_long=confirm_long)
+            return visits.add(activity, form.school_name, choice=choice,
+                              confirm_long=confirm_long)
+        return visits.update(activity, form.school_name, choice=choice,
+                             confirm_long=confirm_long)
 
     def _ask_overlap(self, form: ActivityForm, problem: OverlapError) -> OverlapChoice | None:
         return ask_overlap(self._parent, self.activity_from(form), problem, self._categories,

@@ -19,6 +19,8 @@ class BalanceView:
     heading: str
     period_words: str
     balance: Balance
+    # what the share is called: an IAS's is "instructional support"
+    words: str = "instruction"
 
 
 class BalanceCard(QFrame):
@@ -39,6 +41,10 @@ class BalanceCard(QFrame):
         top.addWidget(self.heading)
         top.addWidget(self.share_label, 1)
         self.bar = ShareBar()
+        self.words_label = QLabel()
+        self.words_label.setObjectName("muted")
+        self.words_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.words_label.hide()
         self.kind_labels: dict[Kind, QLabel] = {}
         kinds = QGridLayout()
         kinds.setHorizontalSpacing(12)
@@ -57,6 +63,7 @@ class BalanceCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.words_label)
         layout.addWidget(self.bar)
         layout.addLayout(kinds)
         layout.addWidget(self.gap_label)
@@ -67,11 +74,16 @@ class BalanceCard(QFrame):
         if b.share is None:
             self.share_label.setText("no data yet")
         else:
-            self.share_label.setText(f"{b.share * 100:.0f}% instruction")
-        self.bar.set_values(b.share, b.goal)
+            # an IAS's longer words go on a line of their own, under the bar
+            short = view.words == "instruction"
+            self.share_label.setText(f"{b.share * 100:.0f}%" + (" instruction" if short
+                                                                 else ""))
+        self.words_label.setText(f"{view.words} share")
+        self.words_label.setVisible(view.words != "instruction")
+        self.bar.set_values(b.share, b.goal, view.words)
         for kind, label in self.kind_labels.items():
             label.setText(format_duration(b.of(kind)))
-        self.gap_label.setText(b.gap_text(view.period_words))
+        self.gap_label.setText(b.gap_text(view.period_words, view.words))
 
 
 class BalancePanel(QWidget):
@@ -90,20 +102,23 @@ class BalancePanel(QWidget):
         layout.addWidget(self.goal_label)
         for card in self.cards:
             layout.addWidget(card)
-        note = QLabel(
-            "Blue: instruction. Orange: management. The line across the bar marks the goal.\n"
-            "Instruction share = instruction ÷ (instruction + management); other time "
-            "(lunch, travel, your own learning) is left out."
-        )
-        note.setWordWrap(True)
-        note.setObjectName("muted")
-        layout.addWidget(note)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("muted")
+        layout.addWidget(self.note)
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
     def show_views(self, views: list[BalanceView]) -> None:
         goal = views[0].balance.goal if views else 0.75
-        self.goal_label.setText(f"Goal: {goal * 100:.0f}% of your time on instruction, "
+        words = views[0].words if views else "instruction"
+        self.goal_label.setText(f"Goal: {goal * 100:.0f}% of your time on {words}, "
                                 f"{100 - goal * 100:.0f}% on management.")
+        other = ("travel between schools, lunch, your own learning" if words != "instruction"
+                 else "lunch, travel, your own learning")
+        self.note.setText(
+            f"Blue: {words}. Orange: management. The line across the bar marks the goal.\n"
+            f"{words.capitalize()} share = {words} ÷ ({words} + management); other time "
+            f"({other}) is left out.")
         for card, view in zip(self.cards, views, strict=True):
             card.show_view(view)

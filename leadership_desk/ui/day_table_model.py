@@ -30,6 +30,11 @@ class DayTableModel(ReadOnlyTableModel):
         self._categories: dict[int, Category] = {}
         self._zone = ZoneInfo("UTC")
         self._now = datetime.now().astimezone()
+        self._school_names: dict[str, str] = {}
+
+    def set_school_names(self, names: dict[str, str]) -> None:
+        """{school id: name}, for the school an IAS's activity served (after its title)."""
+        self._school_names = dict(names)
 
     def set_day(
         self,
@@ -91,7 +96,11 @@ class DayTableModel(ReadOnlyTableModel):
             if column == 4:
                 return category.kind.label if category else ""
             if column == 5:
-                return a.title + ("  🔒 note" if a.note else "")
+                title = a.title
+                if a.school is not None:
+                    school = self._school_names.get(a.school, a.school)
+                    title = f"{title} · {school}" if title else school
+                return title + ("  🔒 note" if a.note else "")
         if role == Qt.ItemDataRole.BackgroundRole and a.running:
             return QBrush(RUNNING_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and a.running:

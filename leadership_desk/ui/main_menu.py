@@ -30,7 +30,7 @@ def build_menus(window) -> None:
         file_menu,
         "&Export summary for my IAS…",
         "Ctrl+Shift+E",
-        window.summary_actions.export_summary,
+        window.export_for_role,
     )
     _action(window, file_menu, "What I have &shared…", None, window.summary_actions.show_history)
     _action(window, file_menu, "&Import summaries (IAS)…", "Ctrl+Shift+I", window._import_summaries)

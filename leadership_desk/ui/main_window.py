@@ -29,6 +29,7 @@ from leadership_desk.domain.activities import Activity
 from leadership_desk.domain.balance import count_of, format_duration
 from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.domain.periods import day_start, format_date, local_date
+from leadership_desk.domain.roles import Role
 from leadership_desk.domain.timeline import day_timeline, default_slot
 from leadership_desk.errors import LeadershipDeskError
 from leadership_desk.services.container import Services
@@ -43,6 +44,7 @@ from leadership_desk.ui.day_page import DayPage
 from leadership_desk.ui.drafts_panel import DraftsPanel
 from leadership_desk.ui.elided_label import ElidedLabel
 from leadership_desk.ui.main_menu import build_menus
+from leadership_desk.ui.network_actions import NetworkActions
 from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.review_dialog import ReviewDialog
 from leadership_desk.ui.schools_page import SchoolsPage
@@ -56,6 +58,7 @@ from leadership_desk.ui.worker import Worker
 
 if TYPE_CHECKING:
     from leadership_desk.ui.dashboard_page import DashboardPage
+    from leadership_desk.ui.ias_dashboard_page import IasDashboardPage
 
 HEARTBEAT_MS = 60_000
 
@@ -76,6 +79,9 @@ class MainWindow(QMainWindow):
         self._zone_cache: ZoneInfo | None = None
         self._who = ""
         self._running: Activity | None = None
+        profile = services.profiles.profile()
+        self._role = profile.role
+        self._words = profile.role.share_words  # "instruction", an IAS's "instructional support"
         today = self._today()
         self.timer_bar = TimerBar()
         self.day_page = DayPage(today)
@@ -107,7 +113,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard_tab, "Dashboard")
         # the IAS's view stays out of a principal's way until there is something in it
         self.schools_page: SchoolsPage | None = None
-        if services.rollup.has_schools():
+        if profile.is_ias or services.rollup.has_schools():
             self._add_schools_tab()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -123,7 +129,9 @@ class MainWindow(QMainWindow):
         self.backup_actions = BackupActions(self, services)
         self.summary_actions = SummaryActions(self, services)
         self.calendar_actions = CalendarActions(self, services)
+        self.network_actions = NetworkActions(self, services)
         self._build_actions()
+        self._show_export_words()
         self._connect()
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(1000)
@@ -158,6 +166,7 @@ class MainWindow(QMainWindow):
         self.summary_actions.message.connect(self._say)
         self.summary_actions.exported.connect(self.exported)
         self.calendar_actions.message.connect(self._say)
+        self.network_actions.message.connect(self._say)
         self.calendar_actions.imported.connect(self.data_changed)
         self.drafts_panel.drafts_changed.connect(self.data_changed)
         self.backup_actions.busy_changed.connect(self._on_backup_actions_busy_changed)
@@ -183,6 +192,8 @@ class MainWindow(QMainWindow):
         now = self._now()
         profile = s.profiles.profile()
         self._zone_cache = profile.zone
+        if profile.role is not self._role:
+            self._apply_role(profile)
         self._categories = {c.id: c for c in s.categories.all()}
         favourites = s.categories.favourites()
         self.timer_bar.set_favourites(favourites)
@@ -200,7 +211,10 @@ class MainWindow(QMainWindow):
         self._refresh_day(now)
         self._refresh_balance()
         self._refresh_undo()
-        self._who = " · ".join(part for part in (profile.name, profile.school) if part)
+        if self.schools_page is not None:
+            self.schools_page.refresh_support()
+        where = profile.network if profile.is_ias else profile.school
+        self._who = " · ".join(part for part in (profile.name, where) if part)
         self._running = running
         self._show_window_title(now)
 
@@ -218,6 +232,36 @@ class MainWindow(QMainWindow):
         what = f"{format_elapsed(now - running.start)} {running.title or category.name}"
         self.setWindowTitle(f"▶ {what} — {base}")
         self.tray_controller.show_running(what)
+
+    def export_for_role(self) -> None:
+        """File ▸ Export: a principal's summary for their IAS, an IAS's network summary."""
+        if self._role is Role.IAS:
+            self.network_actions.export_network()
+        else:
+            self.summary_actions.export_summary()
+
+    def _show_export_words(self) -> None:
+        self.export_action.setText("&Export network summary…" if self._role is Role.IAS
+                                   else "&Export summary for my IAS…")
+
+    def _apply_role(self, profile) -> None:
+        """After the role changed: each role sees only what it uses."""
+        self._role = profile.role
+        self._show_export_words()
+        self._words = profile.role.share_words
+        if profile.is_ias:
+            self._add_schools_tab()
+        elif self.schools_page is not None and not self.services.rollup.has_schools():
+            self.tabs.removeTab(self.tabs.indexOf(self.schools_page))
+            self.schools_page.deleteLater()
+            self.schools_page = None
+        if self._dashboard is not None:  # a principal's and an IAS's dashboards differ
+            self._dashboard.deleteLater()
+            self._dashboard = None
+            self._dashboard_stale = True
+            if self.tabs.currentWidget() is self.dashboard_tab:
+                self._dashboard_stale = False
+                self.dashboard_page.reload()
 
     def _add_schools_tab(self) -> SchoolsPage:
         if self.schools_page is None:
@@ -240,12 +284,17 @@ class MainWindow(QMainWindow):
         self._say(f"Imported {accepted} of {count_of(len(results), 'summary', 'summaries')}.")
 
     @property
-    def dashboard_page(self) -> DashboardPage:
+    def dashboard_page(self) -> DashboardPage | IasDashboardPage:
         """The Dashboard tab's page, built the first time it is needed."""
         if self._dashboard is None:
-            from leadership_desk.ui import dashboard_page  # matplotlib's canvas comes later
+            if self._role is Role.IAS:  # an IAS's own dashboard, built on first show too
+                from leadership_desk.ui import ias_dashboard_page
 
-            self._dashboard = dashboard_page.DashboardPage(self.services)
+                self._dashboard = ias_dashboard_page.IasDashboardPage(self.services)
+            else:
+                from leadership_desk.ui import dashboard_page  # matplotlib's canvas later
+
+                self._dashboard = dashboard_page.DashboardPage(self.services)
             self.dashboard_tab.layout().addWidget(self._dashboard)
             self._dashboard.show()  # a child added to a shown widget stays hidden otherwise
         return self._dashboard
@@ -272,6 +321,8 @@ class MainWindow(QMainWindow):
     def _refresh_day(self, now: datetime) -> None:
         selected = self.day_page.selected_activity_id()
         activities = self.services.activities.on_day(self.day_page.day)
+        if any(a.school is not None for a in activities):
+            self.day_page.model.set_school_names(dict(self.services.visits.known()))
         self.day_page.model.set_day(
             day_timeline(activities, now), self._categories, self._zone(), now
         )
@@ -284,7 +335,7 @@ class MainWindow(QMainWindow):
         self.day_page.show_summary(
             f"{count_of(len(activities), 'activity', 'activities')} · logged "
             f"{format_duration(b.total_seconds)} · "
-            f"instruction {format_duration(b.of(Kind.INSTRUCTION))}"
+            f"{self._words} {format_duration(b.of(Kind.INSTRUCTION))}"
         )
 
     def _refresh_balance(self) -> None:
@@ -300,12 +351,12 @@ class MainWindow(QMainWindow):
                      f"School year {year.first.year}–{str(year.last.year)[-2:]}")
         views = [
             BalanceView(day_name, day_name.lower() if day == today else f"on {day_name}",
-                        reports.report(reports.period("day", day)).balance),
+                        reports.report(reports.period("day", day)).balance, self._words),
             BalanceView(week_name, "this week" if week == this_week else
                         f"the week of {week.first:%b} {week.first.day}",
-                        reports.report(week).balance),
+                        reports.report(week).balance, self._words),
             BalanceView(year_name, year_name.lower() if year_name.startswith("This") else
-                        f"in {year_name}", reports.report(year).balance),
+                        f"in {year_name}", reports.report(year).balance, self._words),
         ]
         self.balance_panel.show_views(views)
 
@@ -458,6 +509,7 @@ class MainWindow(QMainWindow):
             category_id=activity.category_id,
             title=activity.title,
             note=activity.note,
+            school=activity.school,
             start_fold=start.fold,
             end_fold=end.fold if end else None,
             activity_id=activity.id,
@@ -519,13 +571,16 @@ class MainWindow(QMainWindow):
         if answer is None:
             return
         profile, reminders = answer
+        change = None
         try:
+            if profile.role is not self.services.roles.role():
+                change = self.services.roles.set_role(profile.role)
             profiles.save(profile)
             profiles.save_reminder_settings(reminders)
         except LeadershipDeskError as error:
             self._show_error(error)
             return
-        self._say("Settings saved.")
+        self._say("Settings saved." if change is None else f"Settings saved. {change.line()}")
         self.data_changed.emit()
 
     def open_categories(self) -> None:

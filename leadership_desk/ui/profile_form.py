@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 
 from leadership_desk.domain.periods import MonthDay
 from leadership_desk.domain.profile import Profile
+from leadership_desk.domain.roles import Role
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 
 
 class ProfileForm(QWidget):
-    """Name, school, time zone; with `full`, also school id, goal and school-year start."""
+    """Name, school (an IAS: network), time zone; with `full`, also the role, school id, goal
+    and school-year start."""
 
     def __init__(self, profile: Profile, full: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,9 +48,25 @@ class ProfileForm(QWidget):
         self.zone_combo.setCurrentText(profile.timezone)
         self.zone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.zone_combo.setToolTip("Where you work, e.g. America/Los_Angeles")
-        layout = QFormLayout(self)
+        self.role_combo = QComboBox()
+        self.role_combo.setAccessibleName("You are")
+        for role in Role:
+            self.role_combo.addItem(role.label, role.value)
+        self.role_combo.setCurrentIndex(list(Role).index(profile.role))
+        self.role_combo.setToolTip("Changing this changes the categories on offer; the "
+                                   "activities already logged stay as they are.")
+        self.network_edit = QLineEdit(profile.network)
+        self.network_edit.setPlaceholderText("e.g. North network (the schools you supervise)")
+        self.network_edit.setMaxLength(120)
+        self.network_edit.setAccessibleName("Your network")
+        self._layout = layout = QFormLayout(self)
+        if full:
+            layout.addRow("You are", self.role_combo)
+        else:
+            self.role_combo.hide()
         layout.addRow("Name", self.name_edit)
         layout.addRow("School", self.school_edit)
+        layout.addRow("Network", self.network_edit)
         self.school_id_edit = QLineEdit(profile.school_id)
         self.school_id_edit.setMaxLength(120)
         self.school_id_edit.setAccessibleName("School id")
@@ -103,6 +121,24 @@ class ProfileForm(QWidget):
             for widget in (self.school_id_edit, self.goal_spin, self.month_combo, self.day_spin,
                            self.stepped_check, self.stepped_spin, self.months_spin):
                 widget.hide()
+        self.role_combo.currentIndexChanged.connect(self._on_role_combo_changed)
+        self.set_role(profile.role)
+
+    def role(self) -> Role:
+        return Role(self.role_combo.currentData())
+
+    def set_role(self, role: Role) -> None:
+        """Shows the fields of `role`: a principal's school, or an IAS's network."""
+        self.role_combo.setCurrentIndex(list(Role).index(role))
+        ias = role is Role.IAS
+        self._layout.setRowVisible(self.school_edit, not ias)
+        self._layout.setRowVisible(self.network_edit, ias)
+        if self.school_id_edit.parent() is self and self._layout.indexOf(self.school_id_edit) >= 0:
+            self._layout.setRowVisible(self.school_id_edit, not ias)
+        self.goal_spin.setSuffix("% instructional support" if ias else "% instruction")
+
+    def _on_role_combo_changed(self, _index: int) -> None:
+        self.set_role(self.role())
 
     def raw_values(self) -> dict:
         """The typed values, unchecked; `Profile(**...)` validates them."""
@@ -110,6 +146,8 @@ class ProfileForm(QWidget):
             "name": self.name_edit.text().strip(),
             "school": self.school_edit.text().strip(),
             "school_id": self.school_id_edit.text().strip(),
+            "network": self.network_edit.text().strip(),
+            "role": self.role(),
             "timezone": self.zone_combo.currentText().strip(),
             "goal_share": self.goal_spin.value() / 100,
             "year_start": (self.month_combo.currentIndex() + 1, self.day_spin.value()),

@@ -11,13 +11,24 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leadership_desk.domain.balance import format_duration
 from leadership_desk.domain.categories import Category
 from leadership_desk.domain.quick_entry import QuickEntry
 from leadership_desk.errors import LeadershipDeskError, OverlapError
 from leadership_desk.services.container import Services
+from leadership_desk.ui.activity_dialog import NEW_SCHOOL
 from leadership_desk.ui.activity_editor import ask_overlap, name_of
 
 # an end left open this far from the start is worth a word in the preview
@@ -58,7 +69,43 @@ class QuickEntryDialog(QDialog):
         self.done_label = QLabel()
         self.done_label.setObjectName("muted")
         self.done_label.setWordWrap(True)
+        # an IAS: the school the entries served (kept from line to line); a new school is
+        # typed by id and name once
+        self.school_combo = QComboBox()
+        self.school_combo.setAccessibleName("School served")
+        self.school_combo.addItem("No school (network or office work)", None)
+        school_row = QFormLayout()
+        school_row.setContentsMargins(0, 0, 0, 0)
+        if services.profiles.profile().is_ias:
+            for school_id, name in services.visits.known():
+                self.school_combo.addItem(f"{name} ({school_id})" if name != school_id
+                                          else name, school_id)
+            school_row.addRow("School", self.school_combo)
+        else:
+            self.school_combo.hide()
+        self.school_combo.addItem("A new school…", NEW_SCHOOL)
+        self.new_school_id = QLineEdit()
+        self.new_school_id.setPlaceholderText("School id")
+        self.new_school_id.setAccessibleName("New school's id")
+        self.new_school_id.setMaxLength(120)
+        self.new_school_name = QLineEdit()
+        self.new_school_name.setPlaceholderText("School name")
+        self.new_school_name.setAccessibleName("New school's name")
+        self.new_school_name.setMaxLength(120)
+        new_school = QHBoxLayout()
+        new_school.addWidget(self.new_school_id)
+        new_school.addWidget(self.new_school_name, 2)
+        self._new_school_row = QWidget(self)
+        self._new_school_row.setLayout(new_school)
+        new_school.setContentsMargins(0, 0, 0, 0)
+        if services.profiles.profile().is_ias:
+            school_row.addRow("", self._new_school_row)
+        self._new_school_row.hide()
+        self.school_combo.currentIndexChanged.connect(self._on_school_combo_changed)
+        self.new_school_name.textChanged.connect(
+            lambda _text: self._on_line_text_changed(self.line.text()))
         layout = QVBoxLayout(self)
+        layout.addLayout(school_row)
         layout.addWidget(self.line)
         layout.addWidget(self.preview)
         layout.addWidget(hint)
@@ -69,6 +116,22 @@ class QuickEntryDialog(QDialog):
         undo.activated.connect(self.undo_last)
         self._reload()
         self._on_line_text_changed(self.line.text())
+
+    def _on_school_combo_changed(self, _index: int) -> None:
+        self._new_school_row.setVisible(self.school_combo.currentData() == NEW_SCHOOL)
+        self._on_line_text_changed(self.line.text())
+
+    def _school(self) -> str | None:
+        """The school the line served; a new one is named first (ValidationError if not)."""
+        chosen = self.school_combo.currentData()
+        if chosen != NEW_SCHOOL:
+            return chosen
+        school_id = self.services.visits.name_school(self.new_school_id.text(),
+                                                     self.new_school_name.text())
+        label = f"{self.new_school_name.text().strip()} ({school_id})"
+        self.school_combo.insertItem(self.school_combo.count() - 1, label, school_id)
+        self.school_combo.setCurrentIndex(self.school_combo.count() - 2)
+        return school_id
 
     def _reload(self) -> None:
         """Reads the log afresh (after each save, so the next line ends at the right time)."""
@@ -97,6 +160,11 @@ class QuickEntryDialog(QDialog):
             length = format_duration((entry.end - entry.start).total_seconds())
             when = f"{start:%H:%M}–{entry.end.astimezone(self._zone):%H:%M} ({length})"
         title = f" · “{entry.title}”" if entry.title else ""
+        if self.school_combo.currentData() == NEW_SCHOOL:
+            name = self.new_school_name.text().strip() or "a new school"
+            title += f" · at {name}"
+        elif self.school_combo.currentData() is not None:
+            title += f" · at {self.school_combo.currentText()}"
         text = (f"Enter saves: {when} · {category.name} ({category.kind.label}){title}\n"
                 f"Why this category: {entry.reason}.")
         if entry.open_end and entry.end - entry.start >= LONG_OPEN_END:
@@ -112,9 +180,14 @@ class QuickEntryDialog(QDialog):
         if entry is None:
             return False
         choice = None
+        try:
+            school = self._school()
+        except LeadershipDeskError as error:
+            self.preview.setText(f"Not saved: {error.message}")
+            return False
         while True:
             try:
-                activity = self.services.quick_entry.save(entry, choice)
+                activity = self.services.quick_entry.save(entry, choice, school)
             except OverlapError as problem:
                 candidate = entry.activity(self._zone.key)
                 choice = ask_overlap(self, candidate, problem, self._categories, self._zone)

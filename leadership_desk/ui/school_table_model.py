@@ -12,7 +12,10 @@ from leadership_desk.ui.read_only_table_model import Index, ReadOnlyTableModel
 from leadership_desk.ui.sparkline_delegate import SPARK_ROLE
 
 COLUMNS = ("School", "Principal", "Period", "Last summary", "Instruction share", "Change",
-           "Trend", "Time logged", "Days logged", "Needs attention")
+           "Trend", "Time logged", "Days logged", "Needs attention", "Your support",
+           "Network")
+SUPPORT_COLUMN = 10  # an IAS's own hours to the school this school year, from their log
+NETWORK_COLUMN = 11  # for the assistant superintendent: the network (and its IAS's share)
 FLAG_BACKGROUND = QColor("#FDE2C4")
 TREND_WEEKS = 12
 
@@ -36,8 +39,27 @@ class SchoolTableModel(ReadOnlyTableModel):
 
     columns = COLUMNS
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._support: dict[str, float] = {}
+        self._networks: dict[str, str] = {}
+
+    def set_networks(self, labels: dict[str, str]) -> None:
+        """{school id: network label} from the network summaries imported."""
+        self._networks = dict(labels)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, NETWORK_COLUMN),
+                                  self.index(self.rowCount() - 1, NETWORK_COLUMN))
+
     def set_rows(self, rows: list[SchoolRow]) -> None:
         self._set_rows(rows)
+
+    def set_support(self, hours: dict[str, float]) -> None:
+        """{school id: hours} the IAS logged for each school (the Your support column)."""
+        self._support = dict(hours)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, SUPPORT_COLUMN),
+                                  self.index(self.rowCount() - 1, SUPPORT_COLUMN))
 
     def row(self, index: int) -> SchoolRow | None:
         return self.item(index)
@@ -47,6 +69,15 @@ class SchoolTableModel(ReadOnlyTableModel):
             return None
         r: SchoolRow = self._rows[index.row()]
         column = index.column()
+        if column == SUPPORT_COLUMN:
+            return self._support_data(r, role)
+        if column == NETWORK_COLUMN:
+            label = self._networks.get(r.school_id, "")
+            if role == Qt.ItemDataRole.DisplayRole:
+                return label or "not in a network summary"
+            if role == Qt.ItemDataRole.UserRole:
+                return label.casefold() if label else "\uffff"  # grouped, unplaced last
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             share = "no data" if r.share is None else \
                 f"{r.share * 100:.0f}% (goal {r.goal * 100:.0f}%)"
@@ -65,6 +96,20 @@ class SchoolTableModel(ReadOnlyTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) \
                 and column == 6:
             return trend_words(r.weekly_shares, r.goal)
+        if role == Qt.ItemDataRole.BackgroundRole and needs_colour(r.flags):
+            return QBrush(FLAG_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and needs_colour(r.flags):
+            return QBrush(QColor("#1A1A1A"))
+        return None
+
+    def _support_data(self, r: SchoolRow, role: int):
+        hours = self._support.get(r.school_id, 0.0)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_duration(hours * 3600) if hours else "none yet"
+        if role == Qt.ItemDataRole.UserRole:
+            return hours
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "The hours you logged for this school this school year (from your own log)"
         if role == Qt.ItemDataRole.BackgroundRole and needs_colour(r.flags):
             return QBrush(FLAG_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and needs_colour(r.flags):

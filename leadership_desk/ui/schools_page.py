@@ -29,7 +29,11 @@ from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.rollup_service import school_detail
 from leadership_desk.ui.last_folder import last_folder, remember_folder
 from leadership_desk.ui.school_dialog import SchoolDialog
-from leadership_desk.ui.school_table_model import SchoolTableModel
+from leadership_desk.ui.school_table_model import (
+    NETWORK_COLUMN,
+    SUPPORT_COLUMN,
+    SchoolTableModel,
+)
 from leadership_desk.ui.sparkline_delegate import SparklineDelegate
 from leadership_desk.ui.worker import Worker
 
@@ -80,6 +84,7 @@ class SchoolsPage(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName("Schools roll-up")
         self.table.setModel(self.proxy)
+        self.table.setColumnHidden(NETWORK_COLUMN, True)  # until a network summary comes
         self.trend_delegate = SparklineDelegate(self.table)
         self.table.setItemDelegateForColumn(6, self.trend_delegate)
         self.table.setSortingEnabled(True)
@@ -122,8 +127,29 @@ class SchoolsPage(QWidget):
     def refresh(self) -> None:
         rows = self.services.rollup.rows()
         self.model.set_rows(rows)
+        self.refresh_support()
+        self._show_networks()
         self.empty_label.setVisible(not rows)
         self.export_button.setEnabled(bool(rows))
+
+    def _show_networks(self) -> None:
+        """The assistant superintendent's view: schools grouped by the network summaries."""
+        from leadership_desk.services.network_service import network_labels
+
+        labels = network_labels(self.services.networks.networks())
+        self.model.set_networks(labels)
+        hidden = self.table.isColumnHidden(NETWORK_COLUMN)
+        self.table.setColumnHidden(NETWORK_COLUMN, not labels)
+        if labels and hidden:  # grouped by network when networks first appear
+            self.table.sortByColumn(NETWORK_COLUMN, Qt.SortOrder.AscendingOrder)
+
+    def refresh_support(self) -> None:
+        """The Your support column: an IAS's own hours to each school this school year."""
+        s = self.services
+        ias = s.profiles.profile().is_ias
+        self.table.setColumnHidden(SUPPORT_COLUMN, not ias)
+        if ias:
+            self.model.set_support(s.visits.support_hours(s.reports.period("year")))
 
     # importing
 

@@ -23,11 +23,12 @@ class ShareBar(QWidget):
         self._goal = 0.75
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_values(self, share: float | None, goal: float) -> None:
+    def set_values(self, share: float | None, goal: float, words: str = "instruction") -> None:
         self._share = share
         self._goal = goal
-        share_text = "no data" if share is None else f"{share * 100:.0f}% instruction"
-        self.setAccessibleName(f"Instruction share: {share_text}; goal {goal * 100:.0f}%")
+        share_text = "no data" if share is None else f"{share * 100:.0f}% {words}"
+        self.setAccessibleName(f"{words.capitalize()} share: {share_text}; "
+                               f"goal {goal * 100:.0f}%")
         self.setToolTip(self.accessibleName())
         self.update()
 

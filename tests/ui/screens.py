@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtGui import QAccessible, QTextDocument
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from leadership_desk.domain.overlaps import OverlapChoice
+from leadership_desk.domain.roles import Role
 from leadership_desk.services.container import Services
 from leadership_desk.services.rollup_service import school_detail
 from leadership_desk.ui.activity_dialog import ActivityDialog, ActivityForm
@@ -91,6 +93,13 @@ def dialogs(services: Services, tmp_path) -> dict[str, Callable[[], QDialog]]:
         "category picker": lambda: CategoryPicker("Start another category",
                                                   "What are you doing now?",
                                                   s.categories.active()),
+        "first run as an IAS": lambda: FirstRunDialog(
+            replace(s.profiles.profile(), role=Role.IAS), s.categories.all(),
+            ias_categories=s.roles.default_categories(Role.IAS)),
+        "activity of an IAS": lambda: ActivityDialog(
+            ActivityForm(day=date(2026, 11, 16), start=time(8), end=time(9), category_id=None,
+                         school="X1", school_name="Xavier Elementary"),
+            s.categories.all(), [], schools=[("A1", "Adams Elementary")]),
         "settings with reminders": lambda: SettingsDialog(
             s.profiles.profile(), None, s.profiles.reminder_settings()),
     }

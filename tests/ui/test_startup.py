@@ -19,7 +19,7 @@ def test_first_run_asks_once(qtbot, tmp_path, clock, monkeypatch):
     s = open_services(tmp_path / "fresh.sqlite3", clock=clock, default_zone="America/Denver")
     seen = []
 
-    def ask(cls, parent, profile, categories):
+    def ask(cls, parent, profile, categories, *_more, **_options):
         seen.append(profile)
         return Profile(name="Dana", school="Hoover", timezone=profile.timezone)
 
