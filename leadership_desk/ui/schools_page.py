@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.rollup_service import school_detail
 from leadership_desk.ui.last_folder import last_folder, remember_folder
+from leadership_desk.ui.network_chart import NetworkChart
 from leadership_desk.ui.school_dialog import SchoolDialog
 from leadership_desk.ui.school_table_model import SchoolTableModel
 from leadership_desk.ui.sparkline_delegate import SparklineDelegate
@@ -77,6 +78,7 @@ class SchoolsPage(QWidget):
             top.addWidget(widget)
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.attention_check)
+        self.chart = NetworkChart()
         self.table = QTableView()
         self.table.setAccessibleName("Schools roll-up")
         self.table.setModel(self.proxy)
@@ -107,6 +109,7 @@ class SchoolsPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.chart)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.results)
@@ -117,11 +120,14 @@ class SchoolsPage(QWidget):
         self.attention_check.toggled.connect(self._on_attention_check_toggled)
         # a double-click, or Enter from the keyboard (Qt's "activated" covers both)
         self.table.activated.connect(self._on_table_double_clicked)
+        self.chart.school_chosen.connect(self._on_chart_school_chosen)
         self.refresh()
 
     def refresh(self) -> None:
         rows = self.services.rollup.rows()
         self.model.set_rows(rows)
+        self.chart.set_rows(rows)
+        self.chart.setVisible(bool(rows))
         self.empty_label.setVisible(not rows)
         self.export_button.setEnabled(bool(rows))
 
@@ -231,6 +237,19 @@ class SchoolsPage(QWidget):
     def _on_attention_check_toggled(self, checked: bool) -> None:
         self.proxy.only_flagged = checked
         self.proxy.invalidate()
+
+    def _on_chart_school_chosen(self, school_id: str) -> None:
+        """Selects the school's row in the table (shown even when filtered out)."""
+        for row in range(self.model.rowCount()):
+            if self.model.row(row).school_id == school_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if not index.isValid():
+                    self.filter_edit.clear()
+                    self.attention_check.setChecked(False)
+                    index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.selectRow(index.row())
+                self.table.scrollTo(index)
+                return
 
     def _on_table_double_clicked(self, index) -> None:
         row = self.model.row(self.proxy.mapToSource(index).row())
