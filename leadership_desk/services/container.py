@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from leadership_desk.services.report_service import ReportService
     from leadership_desk.services.review_service import ReviewService
     from leadership_desk.services.rollup_service import RollupService
+    from leadership_desk.services.summary_folder_service import SummaryFolderService
 
 log = logging.getLogger("leadership_desk")
 T = TypeVar("T")
@@ -115,6 +116,13 @@ class Services:
         from leadership_desk.services.rollup_service import RollupService
 
         return RollupService(self.db, self.clock, self.profiles)
+
+    @cached_property
+    def folders(self) -> SummaryFolderService:
+        from leadership_desk.services.summary_folder_service import SummaryFolderService
+
+        return SummaryFolderService(self.db, self.path, self.clock, self.profiles,
+                                    self.exports, self.imports)
 
     @cached_property
     def calendar(self) -> CalendarService:

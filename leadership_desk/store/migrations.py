@@ -178,3 +178,24 @@ def m0004_import_checksums(db: Database) -> None:
     # The checksum of each imported file, so the same export id arriving with other content
     # (an edited, re-sealed copy) is told apart from a true duplicate. Older rows have none.
     db.execute("ALTER TABLE imports ADD COLUMN checksum TEXT")
+
+
+@MIGRATIONS(name="0006_summary_folders")
+def m0006_summary_folders(db: Database) -> None:
+    # The period of each imported file, so the IAS can see which summary is in force for a
+    # school (older rows have none).
+    db.execute("ALTER TABLE imports ADD COLUMN period_from TEXT")
+    db.execute("ALTER TABLE imports ADD COLUMN period_to TEXT")
+    # The files seen in the IAS's watched folder, by size and modification time: a file is
+    # read again only when it is new or has changed.
+    db.execute(
+        """
+        CREATE TABLE folder_files (
+            path TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            modified_ns INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            seen_utc INTEGER NOT NULL
+        )
+        """
+    )
