@@ -23,7 +23,11 @@ from leadership_desk.exchange.summary import (
     parse_summary,
 )
 from leadership_desk.services.backup_service import BackupService
-from leadership_desk.store.school_repository import SchoolRecord, SchoolRepository
+from leadership_desk.store.school_repository import (
+    SchoolRecord,
+    SchoolRepository,
+    SummaryInForce,
+)
 from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import transaction
 
@@ -149,6 +153,10 @@ class ImportService:
         except LeadershipDeskError as error:
             return ImportResult(name, REJECTED, error.message, school["name"])
         return ImportResult(name, ACCEPTED, "", school["name"], replaced, kept)
+
+    def in_force(self) -> dict[str, SummaryInForce]:
+        """Each school's summary in force (its newest by the time it was made), by id."""
+        return self._schools.in_force()
 
     def forget_school(self, school_id: str) -> tuple[str, int]:
         """Removes a school's imported summaries, so that the right ones can be imported
