@@ -160,14 +160,18 @@ class SchoolsPage(QWidget):
         self._worker = None
         self._set_busy(False)
         self.progress.hide()
+        self.show_results(results)
+        self.refresh()
+        self.imported.emit(results)
+
+    def show_results(self, results, heading: str = "") -> None:
+        """What an import did, file by file, under the table."""
         accepted = sum(r.status == "accepted" for r in results)
         rejected = sum(r.status == "rejected" for r in results)
-        lines = [f"{accepted} imported, {len(results) - accepted - rejected} already "
+        lines = [f"{heading}{accepted} imported, {len(results) - accepted - rejected} already "
                  f"there, {rejected} not imported."] + [r.line() for r in results]
         self.results.setPlainText("\n".join(lines))
         self.results.show()
-        self.refresh()
-        self.imported.emit(results)
 
     def _on_worker_failed(self, error: Exception) -> None:
         self._worker = None

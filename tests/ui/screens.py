@@ -93,6 +93,9 @@ def dialogs(services: Services, tmp_path) -> dict[str, Callable[[], QDialog]]:
                                                   s.categories.active()),
         "settings with reminders": lambda: SettingsDialog(
             s.profiles.profile(), None, s.profiles.reminder_settings()),
+        "settings with folders": lambda: SettingsDialog(
+            s.profiles.profile(), None, s.profiles.reminder_settings(),
+            s.folders.settings()),
     }
     if s.rollup.has_schools():
         makers["school"] = school
