@@ -599,7 +599,7 @@ def _check(args: argparse.Namespace, path: Path) -> int:
     else:
         print(f"OK: {path}")
     good = [info for info in report.backups if info.ok]
-    print(f"{len(good)} of {len(report.backups)} backups usable in {path.parent / 'backups'}")
+    print(f"{len(good)} of {len(report.backups)} backups usable in {report.folder}")
     for info in report.backups:
         if not info.ok:
             print(f"  NOT USABLE: {info.path.name}: {info.problem}")

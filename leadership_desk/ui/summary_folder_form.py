@@ -27,16 +27,18 @@ class SummaryFolderForm(QGroupBox):
         self.send_to_edit = QLineEdit(settings.send_to or "")
         self.send_to_edit.setAccessibleName("Send my summaries to this folder")
         self.send_to_edit.setPlaceholderText("None: export summaries by hand")
-        self.weekly_box = QCheckBox("Send my summary there every Friday afternoon, on its "
-                                    "own (totals only, never notes or titles)")
+        self.weekly_box = QCheckBox("Also send it there every Friday afternoon")
+        self.weekly_box.setToolTip("From Friday 15:00, the first time the app is open: the "
+                                   "school year to date, totals only (never notes, titles or "
+                                   "a reflection)")
         self.weekly_box.setChecked(settings.weekly)
         self.watched_edit = QLineEdit(settings.watched or "")
         self.watched_edit.setAccessibleName("Import the summaries that arrive in this folder")
         self.watched_edit.setPlaceholderText("None")
-        explain = QLabel("Principals: a shared drive or synced folder your district gives you "
-                         "for summaries (your log itself stays on this computer). "
-                         "IASs: the folder your principals send to; new summaries come in "
-                         "on their own while the app is open.")
+        explain = QLabel("Principals: the shared or synced folder your district gives you "
+                         "for summaries; your log itself stays on this computer. IASs: the "
+                         "folder your principals send to; new summaries come in on their "
+                         "own while the app is open.")
         explain.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(explain)
