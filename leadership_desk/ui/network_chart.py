@@ -157,6 +157,10 @@ class NetworkChart(QWidget):
             painter.setPen(QPen(text, 2) if index == self.current else Qt.PenStyle.NoPen)
             painter.setBrush(DOT)
             painter.drawEllipse(QPointF(dot.x, dot.y), radius, radius)
+        if self.hasFocus():  # where the keyboard is: the arrows move between schools
+            painter.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(1, 1, self.width() - 2, self.height() - 2))
         if not dots:
             painter.setPen(text)
             painter.drawText(QRectF(LEFT, TOP, self.width() - LEFT - RIGHT, h - TOP - BOTTOM),

@@ -4,6 +4,7 @@ send-to folder on export, and the Settings part that sets them."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 from leadership_desk.domain.summary_folders import FolderSettings
@@ -94,3 +95,21 @@ def test_settings_set_the_folders(qtbot, window, services, tmp_path, monkeypatch
     window.open_settings()
     assert services.folders.settings() == FolderSettings(str(shared), True, None)
     assert window.summary_folders.weekly.isActive()
+
+
+def test_the_open_app_sends_the_weekly_summary_on_friday_afternoon(qtbot, services, clock,
+                                                                   tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    services.folders.save(FolderSettings(send_to=str(shared), weekly=True))
+    clock.now = datetime(2026, 11, 20, 22, 30, tzinfo=UTC)  # Friday 14:30 in Los Angeles
+    folders = SummaryFolders(services)
+    folders.start()
+    qtbot.waitUntil(lambda: not folders.busy(), timeout=20000)
+    assert folders.weekly.isActive() and list(shared.iterdir()) == []
+    clock.now = datetime(2026, 11, 20, 23, 5, tzinfo=UTC)  # 15:05: the next check sends it
+    with qtbot.waitSignal(folders.message, timeout=20000) as said:
+        folders.weekly.timeout.emit()
+    (sent,) = shared.iterdir()
+    assert sent.name.endswith(" 2026-07-01 to 2026-11-20.json")
+    assert said.args == [f"Sent this week's summary (totals only) to {sent}"]
