@@ -77,13 +77,18 @@ class SummaryFolders(QObject):
     def _on_watcher_directory_changed(self, _path: str) -> None:
         self.settle.start()
 
-    def _run(self, job, done) -> bool:
+    def _run(self, job, done, *, cancellable: bool = False) -> bool:
         if not self._where:
             return True  # stopped: nothing to do, and nothing to do again
         if self._worker is not None:
             return False
         path, clock, zone = self._where
-        worker = Worker(lambda: run_on_own_connection(path, clock, zone, job))
+        if cancellable:  # stops between files when the app quits; each file is whole or not
+            worker = Worker(lambda progress: run_on_own_connection(
+                path, clock, zone, lambda own: job(own, progress)),
+                with_progress=True, cancellable=True)
+        else:
+            worker = Worker(lambda: run_on_own_connection(path, clock, zone, job))
         worker.signals.finished.connect(done)
         worker.signals.failed.connect(self._on_worker_failed)
         self._worker = worker
@@ -92,7 +97,8 @@ class SummaryFolders(QObject):
 
     def scan(self) -> None:
         """Imports the new or changed summaries in the watched folder."""
-        if not self._run(lambda own: own.folders.import_folder(), self._on_scan_finished):
+        if not self._run(lambda own, progress: own.folders.import_folder(progress=progress),
+                         self._on_scan_finished, cancellable=True):
             self._again = True  # a change arrived while a scan ran: look once more after it
 
     def _on_scan_finished(self, results) -> None:
