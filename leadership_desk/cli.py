@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 from zoneinfo import ZoneInfo
 
-from leadership_desk import __version__
+from leadership_desk import __version__, cli_folders
 from leadership_desk.domain.activities import Activity
 from leadership_desk.domain.balance import count_of, format_duration, format_share
 from leadership_desk.domain.categories import Category
@@ -171,7 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_argument("--json", action="store_true")
     importing = sub.add_parser("import", parents=[common],
                                help="import principals' summaries (files or folders)")
-    importing.add_argument("paths", nargs="+", metavar="PATH")
+    importing.add_argument("paths", nargs="*", metavar="PATH")
+    importing.add_argument("--folder", metavar="PATH",
+                           help="import the new or changed summaries in this folder")
     importing.add_argument("--json", action="store_true")
     schools = sub.add_parser("schools", parents=[common], help="the roll-up of all schools")
     _add_range(schools, with_period=False)
@@ -179,6 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     forget = sub.add_parser("forget-school", parents=[common],
                             help="remove a school's imported summaries (to import them again)")
     forget.add_argument("school_id", metavar="SCHOOL_ID")
+    cli_folders.add_parser(sub, common)
     rollup = sub.add_parser("rollup", parents=[common], help="write the roll-up to a file")
     rollup.add_argument("--format", required=True, choices=["csv", "pdf"])
     rollup.add_argument("--out", required=True, metavar="FILE")
@@ -318,7 +321,10 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         "backup": _backup, "backups": _backups, "chart": _chart, "export": _export,
         "import": _import, "schools": _schools, "rollup": _rollup, "exports": _exports,
         "forget-school": _forget_school,
-        "calendar": _calendar, "role": _role, "network": _role,
+        "role": _role, "network": _role,
+        "send-summary": lambda a, s: cli_folders.run(a, s, _range(a)),
+        "replace-school": cli_folders.run,
+        "calendar": _calendar,
     }[args.command]
     return handler(args, s)
 
@@ -536,6 +542,8 @@ def _categories(args: argparse.Namespace, s: Services) -> int:
 
 
 def _config(args: argparse.Namespace, s: Services) -> int:
+    if args.key in FOLDER_KEYS:
+        return cli_folders.config(args, s)
     if args.action == "get":
         print(s.profiles.get(args.key))
     else:
@@ -624,7 +632,7 @@ def _check(args: argparse.Namespace, path: Path) -> int:
     else:
         print(f"OK: {path}")
     good = [info for info in report.backups if info.ok]
-    print(f"{len(good)} of {len(report.backups)} backups usable in {path.parent / 'backups'}")
+    print(f"{len(good)} of {len(report.backups)} backups usable in {report.folder}")
     for info in report.backups:
         if not info.ok:
             print(f"  NOT USABLE: {info.path.name}: {info.problem}")
@@ -763,6 +771,12 @@ def _exports(args: argparse.Namespace, s: Services) -> int:
 
 
 def _import(args: argparse.Namespace, s: Services) -> int:
+    if args.folder:
+        if args.paths:
+            raise LeadershipDeskError("Give either files and folders, or --folder, not both.")
+        return cli_folders.import_folder(args, s, _printable)
+    if not args.paths:
+        raise LeadershipDeskError("Name the summary files or folders to import.")
     results = s.imports.import_paths([Path(p) for p in args.paths])
     if args.json:
         print(json.dumps([{"file": r.file, "status": r.status, "reason": r.reason,
@@ -779,7 +793,10 @@ def _import(args: argparse.Namespace, s: Services) -> int:
 def _schools(args: argparse.Namespace, s: Services) -> int:
     rows = s.rollup.rows(_range(args))
     if args.json:
-        print(json.dumps([row.to_json() for row in rows], indent=2))
+        in_force = s.imports.in_force()
+        print(json.dumps([row.to_json() | {"summary_in_force": in_force[row.school_id].to_json()
+                                           if row.school_id in in_force else None}
+                          for row in rows], indent=2))
         return 0
     if not rows:
         print("No summaries imported yet. Use: leadership-desk import FILE-OR-FOLDER")
@@ -824,4 +841,6 @@ def _selftest(args: argparse.Namespace, path: Path) -> int:
 FILE_COMMANDS = {"restore": _restore, "check": _check, "selftest": _selftest}
 LOCK_WAIT_S = 5
 # Commands that change the database and so must be its one writer.
-WRITERS = {"log", "add", "start", "stop", "demo", "import", "calendar", "forget-school"}
+WRITERS = {"log", "add", "start", "stop", "demo", "import", "calendar", "forget-school",
+           *cli_folders.COMMANDS}
+FOLDER_KEYS = ("send_to_folder", "send_weekly", "watched_folder")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable
@@ -11,8 +12,10 @@ from pathlib import Path
 
 from leadership_desk.domain.backups import backups_to_keep
 from leadership_desk.errors import DamagedDatabaseError, NotOurDatabaseError, StorageError
+from leadership_desk.paths import default_db_path
 from leadership_desk.store.backup import (
     BackupInfo,
+    adopt_shared_backups,
     backup_dir,
     copy_backup_to,
     inspect,
@@ -30,6 +33,8 @@ from leadership_desk.store.migrations import MIGRATIONS
 from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import storage_error
 
+log = logging.getLogger("leadership_desk")
+
 
 @dataclass(frozen=True, slots=True)
 class CheckReport:
@@ -40,6 +45,11 @@ class CheckReport:
     backups: list[BackupInfo]
     # why the log could not be checked at all (a full disk), which is not damage
     unreadable: str | None = None
+
+    @property
+    def folder(self) -> Path:
+        """The log's own backups folder, the one checked."""
+        return backup_dir(self.path)
 
     @property
     def ok(self) -> bool:
@@ -57,7 +67,7 @@ class BackupService:
 
     @property
     def folder(self) -> Path:
-        return backup_dir(self._path)
+        return own_backup_dir(self._path)
 
     def backup(
         self,
@@ -154,8 +164,8 @@ def check_database(path: Path) -> CheckReport:
         except (DamagedDatabaseError, NotOurDatabaseError) as error:
             problems.append(error.message)
         except StorageError as error:
-            return CheckReport(path, [], list_backups(backup_dir(path)), error.message)
-    return CheckReport(path, problems, list_backups(backup_dir(path)))
+            return CheckReport(path, [], list_backups(own_backup_dir(path)), error.message)
+    return CheckReport(path, problems, list_backups(own_backup_dir(path)))
 
 
 def recover_database(path: Path, backup: Path, now: datetime) -> Path:
@@ -199,4 +209,18 @@ def set_aside_database(path: Path, now: datetime) -> Path:
 
 def newest_good_backup_of(path: Path) -> BackupInfo | None:
     """The most recent backup of the log at `path` that passes its check."""
-    return newest_good_backup(backup_dir(path))
+    return newest_good_backup(own_backup_dir(path))
+
+
+def own_backup_dir(path: Path) -> Path:
+    """The log's own backups folder, with the backups made before each log had its own
+    moved into it where they can only be this log's (see adopt_shared_backups)."""
+    try:
+        default = path.resolve() == default_db_path().resolve()
+    except OSError:
+        default = False
+    try:
+        adopt_shared_backups(path, default_log=default)
+    except OSError as exc:  # a read-only folder: the backups stay where they are
+        log.warning("Older backups could not be moved beside %s: %s", path, exc)
+    return backup_dir(path)

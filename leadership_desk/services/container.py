@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from leadership_desk.services.review_service import ReviewService
     from leadership_desk.services.role_service import RoleService
     from leadership_desk.services.rollup_service import RollupService
+    from leadership_desk.services.summary_folder_service import SummaryFolderService
     from leadership_desk.services.visit_service import SchoolVisitService
 
 log = logging.getLogger("leadership_desk")
@@ -145,6 +146,13 @@ class Services:
         from leadership_desk.services.rollup_service import RollupService
 
         return RollupService(self.db, self.clock, self.profiles)
+
+    @cached_property
+    def folders(self) -> SummaryFolderService:
+        from leadership_desk.services.summary_folder_service import SummaryFolderService
+
+        return SummaryFolderService(self.db, self.path, self.clock, self.profiles,
+                                    self.exports, self.imports)
 
     @cached_property
     def calendar(self) -> CalendarService:

@@ -23,7 +23,11 @@ from leadership_desk.exchange.summary import (
     parse_summary,
 )
 from leadership_desk.services.backup_service import BackupService
-from leadership_desk.store.school_repository import SchoolRecord, SchoolRepository
+from leadership_desk.store.school_repository import (
+    SchoolRecord,
+    SchoolRepository,
+    SummaryInForce,
+)
 from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import transaction
 
@@ -154,6 +158,10 @@ class ImportService:
             return ImportResult(name, REJECTED, error.message, school["name"])
         return ImportResult(name, ACCEPTED, "", school["name"], replaced, kept)
 
+    def in_force(self) -> dict[str, SummaryInForce]:
+        """Each school's summary in force (its newest by the time it was made), by id."""
+        return self._schools.in_force()
+
     def forget_school(self, school_id: str) -> tuple[str, int]:
         """Removes a school's imported summaries, so that the right ones can be imported
         again (say, after one from a computer whose clock was years ahead held the school).
@@ -166,6 +174,35 @@ class ImportService:
         with transaction(self._db):
             days = self._schools.forget(school_id)
         return record.school, days
+
+    def replace_school(self, school_id: str, path: Path) -> ImportResult:
+        """Puts the summary in `path` in force for the school, in place of every summary
+        imported for it before (one from a computer whose clock ran ahead, say): the file is
+        checked by the same rules as any import, and must be that school's. A backup is taken
+        first; the school's old days go and the file's come in as one change."""
+        if self._schools.school(school_id) is None:
+            raise NotFoundError(f"No school with the id {school_id} has been imported; "
+                                f"`leadership-desk schools --json` lists the ids.")
+        name = str(path)
+        try:
+            doc = parse_summary(read_summary_file(path), now=self._clock())
+        except OSError as exc:
+            return ImportResult(name, REJECTED,
+                                f"the file could not be read ({exc.strerror or exc})")
+        except SummaryRejected as error:
+            return ImportResult(name, REJECTED, error.message)
+        if doc["school"]["id"] != school_id:
+            return ImportResult(name, REJECTED, (
+                f"this is the summary of {doc['school']['name']} (id {doc['school']['id']}), "
+                f"not of the school with the id {school_id}"), doc["school"]["name"])
+        self._backups.backup("before-replace")
+        try:
+            with transaction(self._db):
+                self._schools.forget(school_id)
+                replaced, kept = self._apply(doc, name)
+        except LeadershipDeskError as error:
+            return ImportResult(name, REJECTED, error.message, doc["school"]["name"])
+        return ImportResult(name, ACCEPTED, "", doc["school"]["name"], replaced, kept)
 
     def _apply(self, doc: dict, name: str) -> tuple[int, int]:
         school_id = doc["school"]["id"]
@@ -196,7 +233,7 @@ class ImportService:
                 last_export_id=doc["export_id"], last_generated_at=generated))
         self._schools.put_days(school_id, doc["export_id"], generated, rows)
         self._schools.record_import(doc["export_id"], school_id, generated, name, len(rows),
-                                    kept, doc["checksum"])
+                                    kept, doc["checksum"], (first, last))
         return len(rows), kept
 
 

@@ -61,6 +61,9 @@ class SchoolRow:
     days_logged: int
     weekly_shares: list[float | None] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
+    # the shares of the last 4 weeks covered and of the 4 weeks before (the network chart)
+    recent_share: float | None = None
+    previous_share: float | None = None
 
     @property
     def hours_logged(self) -> float:
@@ -139,7 +142,7 @@ class RollupService:
                    "management": sum(d.management for d in days),
                    "other": sum(d.other for d in days)}
         share = _share(days)
-        change = None
+        change = recent = before = None
         if days:  # sorted by day: the two trend windows are slices
             end = days[-1].day
             dates = [d.day for d in days]
@@ -174,7 +177,8 @@ class RollupService:
             first=days[0].day if days else None, last=days[-1].day if days else None,
             exported_at=record.last_generated_at, goal=record.goal_share, minutes=minutes,
             share=share, change=change, days_logged=len(logged),
-            weekly_shares=[_share(week) for _, week in sorted(weekly.items())], flags=flags)
+            weekly_shares=[_share(week) for _, week in sorted(weekly.items())], flags=flags,
+            recent_share=recent, previous_share=before)
 
 
 ROLLUP_HEADER = ("school_id", "school", "principal", "from", "to", "exported_at", "goal_share",

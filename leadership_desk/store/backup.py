@@ -30,8 +30,46 @@ PAGES_PER_STEP = -1
 
 
 def backup_dir(db_path: Path) -> Path:
-    """Backups live in a folder beside the database they protect."""
+    """Each log's backups live in a folder of its own, named after the log file, in the
+    `backups` folder beside it: two logs in one folder never share (or restore) backups."""
+    return shared_backup_dir(db_path) / db_path.name
+
+
+def shared_backup_dir(db_path: Path) -> Path:
+    """The `backups` folder beside the log, which held the backups of every log in its
+    folder before each log had its own."""
     return db_path.parent / "backups"
+
+
+def adopt_shared_backups(db_path: Path, *, default_log: bool) -> list[Path]:
+    """Moves the backups made before each log had its own folder into this log's folder,
+    when they can only be this log's: it is the default log, or the only log in its folder.
+    Never overwrites: a name already taken gets a number. Returns where they went."""
+    shared = shared_backup_dir(db_path)
+    # files only: the logs' own folders are named after them, and may match the pattern
+    found = sorted(p for p in shared.glob(f"{BACKUP_PREFIX}*.sqlite3")
+                   if p.is_file()) if shared.is_dir() else []
+    if not found:
+        return []
+    others = [p for p in db_path.parent.glob("*.sqlite3")
+              if p.name != db_path.name and p.is_file()]
+    if not default_log and others:
+        return []  # whose they are cannot be told: left where they are
+    own = backup_dir(db_path)
+    own.mkdir(parents=True, exist_ok=True)
+    moved = []
+    for path in found:
+        dest = own / path.name
+        n = 2
+        while dest.exists():
+            dest = own / f"{path.stem}-{n}{path.suffix}"
+            n += 1
+        with contextlib.suppress(FileNotFoundError):  # another process moved it first
+            os.replace(path, dest)
+            moved.append(dest)
+    if moved:
+        _fsync_dir(own)
+    return moved
 
 
 def new_backup_path(folder: Path, taken_at: datetime, reason: str) -> Path:
@@ -209,6 +247,8 @@ def list_backups(folder: Path, *, check: bool = True) -> list[BackupInfo]:
         return []
     infos = []
     for path in folder.glob(f"{BACKUP_PREFIX}*.sqlite3"):
+        if not path.is_file():
+            continue
         if check:
             infos.append(inspect(path))
         else:

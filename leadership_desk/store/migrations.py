@@ -212,3 +212,24 @@ def m0005_ias_role_school(db: Database) -> None:
         )
         """
     )
+
+
+@MIGRATIONS(name="0006_summary_folders")
+def m0006_summary_folders(db: Database) -> None:
+    # The period of each imported file, so the IAS can see which summary is in force for a
+    # school (older rows have none).
+    db.execute("ALTER TABLE imports ADD COLUMN period_from TEXT")
+    db.execute("ALTER TABLE imports ADD COLUMN period_to TEXT")
+    # The files seen in the IAS's watched folder, by size and modification time: a file is
+    # read again only when it is new or has changed.
+    db.execute(
+        """
+        CREATE TABLE folder_files (
+            path TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            modified_ns INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            seen_utc INTEGER NOT NULL
+        )
+        """
+    )

@@ -6,7 +6,7 @@ import json
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
 
 from leadership_desk.store.sqlite import Database
@@ -44,6 +44,27 @@ class SchoolRecord:
     reflection: str
     last_export_id: str
     last_generated_at: datetime
+
+
+@dataclass(frozen=True)
+class SummaryInForce:
+    """The summary that describes a school now (its newest by the time it was made): the
+    file it came from, its period, when it was exported and when it was imported."""
+
+    school_id: str
+    export_id: str
+    file: str | None
+    first: date | None
+    last: date | None
+    exported_at: datetime
+    imported_at: datetime
+
+    def to_json(self) -> dict:
+        return {"export_id": self.export_id, "file": self.file,
+                "from": self.first.isoformat() if self.first else None,
+                "to": self.last.isoformat() if self.last else None,
+                "exported_at": self.exported_at.isoformat(),
+                "imported_at": self.imported_at.isoformat()}
 
 
 class SchoolRepository:
@@ -138,12 +159,26 @@ class SchoolRepository:
         return [DayMinutes(date.fromisoformat(d), i, m, o) for d, i, m, o in cursor]
 
     def record_import(self, export_id: str, school_id: str, generated_at: datetime, file: str,
-                      replaced: int, kept: int, checksum: str | None = None) -> None:
+                      replaced: int, kept: int, checksum: str | None = None,
+                      period: tuple[date, date] | None = None) -> None:
         self._db.execute(
             "INSERT INTO imports (export_id, school_id, generated_at, imported_utc, file, "
-            "days_replaced, days_kept, checksum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "days_replaced, days_kept, checksum, period_from, period_to) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [export_id, school_id, generated_at.isoformat(), int(time.time()), file,
-             replaced, kept, checksum])
+             replaced, kept, checksum, period[0].isoformat() if period else None,
+             period[1].isoformat() if period else None])
+
+    def in_force(self) -> dict[str, SummaryInForce]:
+        """Each school's summary in force, by school id."""
+        cursor = self._db.execute(
+            "SELECT s.school_id, s.last_export_id, i.file, i.period_from, i.period_to, "
+            "s.last_generated_at, COALESCE(i.imported_utc, s.last_imported_utc) "
+            "FROM schools s LEFT JOIN imports i ON i.export_id = s.last_export_id")
+        return {row[0]: SummaryInForce(
+            row[0], row[1], row[2], date.fromisoformat(row[3]) if row[3] else None,
+            date.fromisoformat(row[4]) if row[4] else None, datetime.fromisoformat(row[5]),
+            datetime.fromtimestamp(row[6], UTC)) for row in cursor}
 
     def forget(self, school_id: str) -> int:
         """Removes a school, its days and the record of its imports; returns the days."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -106,6 +106,13 @@ class ExportDialog(QDialog):
         form.addRow("Include", self.titles_check)
         form.addRow("Reflection", self.reflection_edit)
         form.addRow("Save in", folder)
+        send_to = services.folders.settings().send_to
+        if send_to:
+            note = QLabel(f"The summary file for the IAS (.json) goes to your send-to "
+                          f"folder: {send_to}")
+            note.setWordWrap(True)
+            note.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is not markup
+            form.addRow("", note)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)

@@ -52,6 +52,7 @@ from leadership_desk.ui.screen_fit import fit_to_screen, scrolling
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.shortcuts_dialog import ShortcutsDialog
 from leadership_desk.ui.summary_actions import SummaryActions
+from leadership_desk.ui.summary_folders import SummaryFolders
 from leadership_desk.ui.timer_bar import TimerBar, format_elapsed
 from leadership_desk.ui.tray_controller import TrayController
 from leadership_desk.ui.worker import Worker
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.summary_actions = SummaryActions(self, services)
         self.calendar_actions = CalendarActions(self, services)
         self.network_actions = NetworkActions(self, services)
+        self.summary_folders = SummaryFolders(services, self)
         self._build_actions()
         self._show_export_words()
         self._connect()
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         self._heartbeat.start()
         self.refresh()
         self._restore_geometry()
+        self.summary_folders.start()  # what is due runs off the GUI thread, after this
 
     # building
 
@@ -165,6 +168,8 @@ class MainWindow(QMainWindow):
         self.backup_actions.message.connect(self._say)
         self.summary_actions.message.connect(self._say)
         self.summary_actions.exported.connect(self.exported)
+        self.summary_folders.message.connect(self._say)
+        self.summary_folders.imported.connect(self._on_summary_folders_imported)
         self.calendar_actions.message.connect(self._say)
         self.network_actions.message.connect(self._say)
         self.calendar_actions.imported.connect(self.data_changed)
@@ -278,6 +283,13 @@ class MainWindow(QMainWindow):
 
     def _import_summaries(self) -> None:
         self.show_schools()._on_import_button_clicked()
+
+    def _on_summary_folders_imported(self, results) -> None:
+        """Summaries that came in from the watched folder: listed in the Schools view."""
+        page = self._add_schools_tab()
+        page.show_results(results, "From the shared folder: ")
+        page.refresh()
+        self.data_changed.emit()
 
     def _on_schools_page_imported(self, results) -> None:
         accepted = sum(r.status == "accepted" for r in results)
@@ -567,16 +579,20 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         profiles = self.services.profiles
-        answer = SettingsDialog.ask(self, profiles.profile(), profiles.reminder_settings())
+        answer = SettingsDialog.ask(self, profiles.profile(), profiles.reminder_settings(),
+                                    self.services.folders.settings())
         if answer is None:
             return
-        profile, reminders = answer
+        profile, reminders, *folders = answer
         change = None
         try:
             if profile.role is not self.services.roles.role():
                 change = self.services.roles.set_role(profile.role)
             profiles.save(profile)
             profiles.save_reminder_settings(reminders)
+            if folders:
+                self.services.folders.save(folders[0])
+                self.summary_folders.start()
         except LeadershipDeskError as error:
             self._show_error(error)
             return
@@ -644,6 +660,7 @@ class MainWindow(QMainWindow):
             return
         self._tick_timer.stop()
         self._heartbeat.stop()
+        self.summary_folders.stop()
         # an import stops between files; a backup, restore or export is let finish writing
         Worker.finish_all()
         QSettings(APP_NAME, APP_NAME).setValue("main_window/geometry", self.saveGeometry())

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.rollup_service import school_detail
 from leadership_desk.ui.last_folder import last_folder, remember_folder
+from leadership_desk.ui.network_chart import NetworkChart
 from leadership_desk.ui.school_dialog import SchoolDialog
 from leadership_desk.ui.school_table_model import (
     NETWORK_COLUMN,
@@ -35,6 +36,11 @@ from leadership_desk.ui.school_table_model import (
     SchoolTableModel,
 )
 from leadership_desk.ui.sparkline_delegate import SparklineDelegate
+from leadership_desk.ui.summaries_in_force_dialog import (
+    REPLACE,
+    InForceRow,
+    SummariesInForceDialog,
+)
 from leadership_desk.ui.worker import Worker
 
 
@@ -72,15 +78,20 @@ class SchoolsPage(QWidget):
         self.import_button = QPushButton("Import summaries…")
         self.folder_button = QPushButton("Import a folder…")
         self.export_button = QPushButton("Export roll-up…")
+        self.in_force_button = QPushButton("Summaries in use…")
+        self.in_force_button.setToolTip("Which summary each school's figures come from; "
+                                        "replace it or forget it")
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter by school or principal")
         self.filter_edit.setAccessibleName("Filter by school or principal")
         self.attention_check = QCheckBox("Only schools that need attention")
         top = QHBoxLayout()
-        for widget in (self.import_button, self.folder_button, self.export_button):
+        for widget in (self.import_button, self.folder_button, self.export_button,
+                       self.in_force_button):
             top.addWidget(widget)
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.attention_check)
+        self.chart = NetworkChart()
         self.table = QTableView()
         self.table.setAccessibleName("Schools roll-up")
         self.table.setModel(self.proxy)
@@ -112,25 +123,31 @@ class SchoolsPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.chart)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.results)
         self.import_button.clicked.connect(self._on_import_button_clicked)
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.in_force_button.clicked.connect(self._on_in_force_button_clicked)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.attention_check.toggled.connect(self._on_attention_check_toggled)
         # a double-click, or Enter from the keyboard (Qt's "activated" covers both)
         self.table.activated.connect(self._on_table_double_clicked)
+        self.chart.school_chosen.connect(self._on_chart_school_chosen)
         self.refresh()
 
     def refresh(self) -> None:
         rows = self.services.rollup.rows()
         self.model.set_rows(rows)
+        self.chart.set_rows(rows)
+        self.chart.setVisible(bool(rows))
         self.refresh_support()
         self._show_networks()
         self.empty_label.setVisible(not rows)
         self.export_button.setEnabled(bool(rows))
+        self.in_force_button.setEnabled(bool(rows))
 
     def _show_networks(self) -> None:
         """The assistant superintendent's view: schools grouped by the network summaries."""
@@ -180,14 +197,18 @@ class SchoolsPage(QWidget):
         self._worker = None
         self._set_busy(False)
         self.progress.hide()
+        self.show_results(results)
+        self.refresh()
+        self.imported.emit(results)
+
+    def show_results(self, results, heading: str = "") -> None:
+        """What an import did, file by file, under the table."""
         accepted = sum(r.status == "accepted" for r in results)
         rejected = sum(r.status == "rejected" for r in results)
-        lines = [f"{accepted} imported, {len(results) - accepted - rejected} already "
+        lines = [f"{heading}{accepted} imported, {len(results) - accepted - rejected} already "
                  f"there, {rejected} not imported."] + [r.line() for r in results]
         self.results.setPlainText("\n".join(lines))
         self.results.show()
-        self.refresh()
-        self.imported.emit(results)
 
     def _on_worker_failed(self, error: Exception) -> None:
         self._worker = None
@@ -197,7 +218,8 @@ class SchoolsPage(QWidget):
         self.results.show()
 
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.import_button, self.folder_button, self.export_button):
+        for button in (self.import_button, self.folder_button, self.export_button,
+                       self.in_force_button):
             button.setEnabled(not busy)
 
     def _on_import_button_clicked(self) -> None:
@@ -254,9 +276,71 @@ class SchoolsPage(QWidget):
         self.results.show()
         self.exported.emit(str(out))
 
+    # the summary in use for each school
+
+    def _on_in_force_button_clicked(self) -> None:
+        s = self.services
+        in_force = s.imports.in_force()
+        rows = [InForceRow(r.school_id, r.school, in_force.get(r.school_id))
+                for r in s.rollup.rows()]
+        choice = SummariesInForceDialog.ask(self, rows, s.profiles.profile().zone)
+        if choice is None:
+            return
+        action, school_id = choice
+        if action == REPLACE:
+            file, _ = QFileDialog.getOpenFileName(
+                self, "The summary to use for this school", str(last_folder("summaries")),
+                "Leadership Desk summaries (*.json)")
+            if file:
+                self.change_school(school_id, Path(file))
+        else:
+            self.change_school(school_id, None)
+
+    def change_school(self, school_id: str, file: Path | None) -> None:
+        """Puts `file` in use for the school, or (None) forgets its summaries; off the GUI
+        thread, a backup first."""
+        if self._worker is not None:
+            return
+        s = self.services
+        db_path, clock, zone = s.path, s.clock, s.profiles.profile().timezone
+
+        def job(own):
+            if file is not None:
+                return own.imports.replace_school(school_id, file).line()
+            school, days = own.imports.forget_school(school_id)
+            return (f"Forgot {school}'s summaries ({days} days); import them again to bring "
+                    f"the school back.")
+
+        worker = Worker(lambda: run_on_own_connection(db_path, clock, zone, job))
+        worker.signals.finished.connect(self._on_change_finished)
+        worker.signals.failed.connect(self._on_worker_failed)
+        self._worker = worker
+        self._set_busy(True)
+        worker.start()
+
+    def _on_change_finished(self, line: str) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.results.setPlainText(line)
+        self.results.show()
+        self.refresh()
+
     def _on_attention_check_toggled(self, checked: bool) -> None:
         self.proxy.only_flagged = checked
         self.proxy.invalidate()
+
+    def _on_chart_school_chosen(self, school_id: str) -> None:
+        """Selects the school's row in the table (shown even when filtered out)."""
+        for row in range(self.model.rowCount()):
+            if self.model.row(row).school_id == school_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if not index.isValid():
+                    self.filter_edit.clear()
+                    self.attention_check.setChecked(False)
+                    index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.selectRow(index.row())
+                self.table.scrollTo(index)
+                return
 
     def _on_table_double_clicked(self, index) -> None:
         row = self.model.row(self.proxy.mapToSource(index).row())

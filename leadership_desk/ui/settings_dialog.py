@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from leadership_desk.domain.profile import Profile
 from leadership_desk.domain.reminders import ReminderSettings
+from leadership_desk.domain.summary_folders import FolderSettings
 from leadership_desk.errors import ValidationError
 from leadership_desk.ui.profile_form import ProfileForm
 from leadership_desk.ui.reminder_form import ReminderForm
@@ -16,12 +17,14 @@ class SettingsDialog(QDialog):
     """Edits the whole profile; the form stays open with a message until it is valid."""
 
     def __init__(self, profile: Profile, parent: QWidget | None = None,
-                 reminders: ReminderSettings | None = None) -> None:
+                 reminders: ReminderSettings | None = None,
+                 folders: FolderSettings | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(600)
         self.result_profile: Profile | None = None
         self.result_reminders: ReminderSettings | None = None
+        self.result_folders: FolderSettings | None = None
         self.form = ProfileForm(profile, full=True)
         self.reminder_form = ReminderForm(reminders or ReminderSettings())
         self.error_label = QLabel()
@@ -38,6 +41,12 @@ class SettingsDialog(QDialog):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(self.form)
         inner.addWidget(self.reminder_form)
+        self.folder_form = None
+        if folders is not None:
+            from leadership_desk.ui.summary_folder_form import SummaryFolderForm
+
+            self.folder_form = SummaryFolderForm(folders)
+            inner.addWidget(self.folder_form)
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(content), 1)  # a short screen scrolls the settings
         layout.addWidget(self.error_label)
@@ -48,6 +57,8 @@ class SettingsDialog(QDialog):
         try:
             self.result_profile = self.form.profile()
             self.result_reminders = self.reminder_form.value()
+            if self.folder_form is not None:
+                self.result_folders = self.folder_form.value()
         except ValidationError as error:
             self.error_label.setText(error.message)
             self.error_label.show()
@@ -57,9 +68,14 @@ class SettingsDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, profile: Profile,
             reminders: ReminderSettings | None = None,
-            ) -> tuple[Profile, ReminderSettings] | None:
-        """The profile and reminder settings as saved, or None when cancelled."""
-        dialog = cls(profile, parent, reminders)
+            folders: FolderSettings | None = None,
+            ) -> tuple[Profile, ReminderSettings] | tuple[Profile, ReminderSettings,
+                                                          FolderSettings] | None:
+        """The profile and reminder settings as saved (and the folder settings, when given),
+        or None when cancelled."""
+        dialog = cls(profile, parent, reminders, folders)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.result_profile, dialog.result_reminders
+        if folders is None:
+            return dialog.result_profile, dialog.result_reminders
+        return dialog.result_profile, dialog.result_reminders, dialog.result_folders

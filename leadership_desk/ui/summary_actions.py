@@ -35,7 +35,11 @@ class SummaryActions(QObject):
         if request is None:
             return
         s = self._services
-        targets = [(fmt, request.folder / summary_file_name(request.doc, fmt))
+        # the summary file for the IAS goes to the send-to folder when one is set, under its
+        # one name per school and period (the same period again replaces it)
+        send_to = s.folders.target(request.doc)
+        targets = [(fmt, send_to if fmt == "json" and send_to is not None
+                    else request.folder / summary_file_name(request.doc, fmt))
                    for fmt in request.formats]
         path, clock, zone = s.path, s.clock, s.profiles.profile().timezone
         worker = Worker(lambda: run_on_own_connection(

@@ -41,6 +41,11 @@ COMMANDS = [
     ["demo", "--days", V, "--seed", V],
     ["import", P, "--json"],
     ["forget-school", V],
+    ["replace-school", V, P],
+    ["import", "--folder", P],
+    ["send-summary", "--from", V, "--to", V],
+    ["config", "set", "send_to_folder", P],
+    ["config", "set", "send_weekly", V],
     ["backup", "--out", P],
 ]
 TRICKY = ["9999-12-31", "0001-01-01", "1989-12-31", "2100-12-31", "2101-01-01", "2026-11-17",

@@ -11,7 +11,7 @@ import pytest
 from leadership_desk.domain.backups import backups_to_keep
 from leadership_desk.errors import StorageError
 from leadership_desk.services.container import open_services
-from leadership_desk.store.backup import list_backups
+from leadership_desk.store.backup import backup_dir, list_backups
 from tests.conftest import ZONE
 from tests.helpers import log
 
@@ -22,11 +22,11 @@ def test_first_start_of_the_day_backs_up_once(services, db_path, clock):
     for _ in range(2):
         s = open_services(db_path, clock=clock, default_zone=ZONE)
         s.close()
-    daily = [b for b in list_backups(db_path.parent / "backups") if b.reason == "daily"]
+    daily = [b for b in list_backups(backup_dir(db_path)) if b.reason == "daily"]
     assert len(daily) == 1 and daily[0].activities == 1
     clock.advance(days=1)
     open_services(db_path, clock=clock, default_zone=ZONE).close()
-    assert len(list_backups(db_path.parent / "backups")) == 2
+    assert len(list_backups(backup_dir(db_path))) == 2
 
 
 def test_a_reader_never_takes_the_daily_backup(services, db_path, clock):
@@ -34,10 +34,10 @@ def test_a_reader_never_takes_the_daily_backup(services, db_path, clock):
     services.close()
     clock.advance(days=1)
     open_services(db_path, clock=clock, default_zone=ZONE, write=False).close()  # `list`
-    assert [b.taken_at.date() for b in list_backups(db_path.parent / "backups")
+    assert [b.taken_at.date() for b in list_backups(backup_dir(db_path))
             if b.reason == "daily"] == []
     open_services(db_path, clock=clock, default_zone=ZONE).close()  # `log`, or the app
-    assert len(list_backups(db_path.parent / "backups")) == 1
+    assert len(list_backups(backup_dir(db_path))) == 1
 
 
 def test_restore_round_trip_and_its_own_safety_copy(services):

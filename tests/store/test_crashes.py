@@ -15,7 +15,7 @@ import pytest
 
 from leadership_desk.errors import DatabaseInUseError
 from leadership_desk.services.container import open_services
-from leadership_desk.store.backup import inspect, list_backups
+from leadership_desk.store.backup import backup_dir, inspect, list_backups
 
 pytestmark = pytest.mark.slow
 
@@ -138,7 +138,7 @@ def test_a_kill_during_a_backup_leaves_no_file_under_the_final_name(tmp_path):
     assert line.startswith("step"), process.stderr.read()
     os.kill(process.pid, signal.SIGKILL)
     process.communicate()
-    folder = tmp_path / "backups"
+    folder = backup_dir(db)
     assert list_backups(folder) == []
     leftovers = [p.name for p in folder.iterdir()]
     assert all(name.endswith(".partial") for name in leftovers)

@@ -9,7 +9,7 @@ import pytest
 from leadership_desk.errors import DamagedDatabaseError
 from leadership_desk.services.backup_service import check_database, recover_database
 from leadership_desk.services.container import open_services
-from leadership_desk.store.backup import newest_good_backup
+from leadership_desk.store.backup import backup_dir, newest_good_backup
 from leadership_desk.store.database import open_database
 from tests.helpers import log
 
@@ -58,7 +58,7 @@ def test_damage_is_detected_untouched_and_recovery_offered(backed_up_log, clock,
     assert path.read_bytes() == before  # not a byte changed
     report = check_database(path)
     assert report.problems and not report.ok
-    good = newest_good_backup(path.parent / "backups")
+    good = newest_good_backup(backup_dir(path))
     assert good is not None and good.activities == 8
 
     aside = recover_database(path, good.path, clock.now)
@@ -71,7 +71,7 @@ def test_damage_is_detected_untouched_and_recovery_offered(backed_up_log, clock,
 
 
 def test_check_reports_a_damaged_backup(backed_up_log):
-    backup = next((backed_up_log.parent / "backups").glob("*.sqlite3"))
+    backup = next(backup_dir(backed_up_log).glob("*.sqlite3"))
     zero_a_page(backup)
     report = check_database(backed_up_log)
     assert report.problems == []

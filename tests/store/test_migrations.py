@@ -33,7 +33,7 @@ def test_an_update_that_changes_the_file_backs_it_up_first(tmp_path, clock, monk
     from sqlite_utils.migrations import Migrations
 
     from leadership_desk.store import database, migrations
-    from leadership_desk.store.backup import list_backups
+    from leadership_desk.store.backup import backup_dir, list_backups
 
     path = tmp_path / "log.sqlite3"
     shutil.copy(FIXTURES / "schema-0001.sqlite3", path)
@@ -50,7 +50,7 @@ def test_an_update_that_changes_the_file_backs_it_up_first(tmp_path, clock, monk
         assert "test_marker" in db["activities"].columns_dict
     finally:
         db.close()
-    backups = list_backups(tmp_path / "backups")
+    backups = list_backups(backup_dir(path))
     assert [b.reason for b in backups] == ["before-update"]
     assert backups[0].ok and backups[0].activities == 4
 

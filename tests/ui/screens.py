@@ -44,6 +44,7 @@ from leadership_desk.ui.school_dialog import SchoolDialog
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.shared_dialog import SharedDialog
 from leadership_desk.ui.shortcuts_dialog import ShortcutsDialog
+from leadership_desk.ui.summaries_in_force_dialog import InForceRow, SummariesInForceDialog
 
 # the screen sizes of school laptops; the height a dialog gets leaves room for the taskbar
 # and its own title bar
@@ -102,9 +103,16 @@ def dialogs(services: Services, tmp_path) -> dict[str, Callable[[], QDialog]]:
             s.categories.all(), [], schools=[("A1", "Adams Elementary")]),
         "settings with reminders": lambda: SettingsDialog(
             s.profiles.profile(), None, s.profiles.reminder_settings()),
+        "settings with folders": lambda: SettingsDialog(
+            s.profiles.profile(), None, s.profiles.reminder_settings(),
+            s.folders.settings()),
     }
     if s.rollup.has_schools():
         makers["school"] = school
+        in_force = s.imports.in_force()
+        makers["summaries in use"] = lambda: SummariesInForceDialog(
+            [InForceRow(r.school_id, r.school, in_force.get(r.school_id))
+             for r in s.rollup.rows()], s.profiles.profile().zone)
     return makers
 
 

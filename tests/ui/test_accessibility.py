@@ -44,7 +44,8 @@ def test_every_control_of_the_main_window_has_a_name(qtbot, filled):  # noqa: F8
                                   "go to date", "shortcuts", "restore", "overlap", "choice",
                                   "error", "activity", "school", "quick entry", "review",
                                   "category picker", "settings with reminders",
-                                  "first run as an IAS", "activity of an IAS"])
+                                  "first run as an IAS", "activity of an IAS",
+                                  "settings with folders", "summaries in use"])
 def test_every_control_of_each_dialog_has_a_name(qtbot, filled, tmp_path, name):  # noqa: F811
     dialog = dialogs(filled, tmp_path)[name]()
     qtbot.addWidget(dialog)
