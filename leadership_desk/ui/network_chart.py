@@ -20,6 +20,8 @@ from leadership_desk.services.rollup_service import SchoolRow
 
 LEFT, RIGHT, TOP, BOTTOM = 44, 10, 22, 8  # room for the scale on the left, the title on top
 HEIGHT = 150
+LABELS = 16  # room under the dots for the schools' names, when each column is wide enough
+LABEL_STEP = 40  # the narrowest column (pixels) that still shows a name
 DOT = QColor("#0072B2")  # the instruction blue of the charts (Okabe-Ito)
 RING = QColor("#6E6E6E")
 GOAL = QColor("#D55E00")
@@ -109,7 +111,13 @@ class NetworkChart(QWidget):
         self.update()
 
     def dots(self) -> list[ChartDot]:
-        return chart_dots(self.rows, self.width(), self.height())
+        return chart_dots(self.rows, self.width(), self.height() - self._label_room())
+
+    def _label_room(self) -> int:
+        """Names go under the dots while a column is wide enough to say something."""
+        shown = sum(1 for r in self.rows if r.recent_share is not None)
+        step = (self.width() - LEFT - RIGHT) / max(1, shown)
+        return LABELS if shown and step >= LABEL_STEP else 0
 
     def dot_at(self, x: float) -> ChartDot | None:
         """The dot whose column holds `x`."""
@@ -127,8 +135,9 @@ class NetworkChart(QWidget):
         painter.drawText(QRectF(LEFT, 2, self.width() - LEFT - RIGHT, TOP - 4),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          "Instruction share, last 4 weeks covered (dot) and the 4 weeks "
-                         "before (ring), lowest first; dashed line: the goal")
-        h = self.height()
+                         "before (ring), lowest first; dashed line: the goal"
+                         + ("" if self._label_room() else "; point at a dot for its school"))
+        h = self.height() - self._label_room()
         grid = QColor(text)
         grid.setAlpha(50)
         for share in (0.0, 0.5, 1.0):
@@ -157,6 +166,14 @@ class NetworkChart(QWidget):
             painter.setPen(QPen(text, 2) if index == self.current else Qt.PenStyle.NoPen)
             painter.setBrush(DOT)
             painter.drawEllipse(QPointF(dot.x, dot.y), radius, radius)
+        if self._label_room():
+            painter.setPen(text)
+            metrics = painter.fontMetrics()
+            for dot in dots:
+                name = metrics.elidedText(dot.school, Qt.TextElideMode.ElideRight,
+                                          int(step) - 4)
+                painter.drawText(QRectF(dot.x - step / 2, h, step, LABELS),
+                                 Qt.AlignmentFlag.AlignCenter, name)
         if self.hasFocus():  # where the keyboard is: the arrows move between schools
             painter.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)

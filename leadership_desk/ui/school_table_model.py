@@ -14,6 +14,7 @@ from leadership_desk.ui.sparkline_delegate import SPARK_ROLE
 COLUMNS = ("School", "Principal", "Period", "Last summary", "Instruction share", "Change",
            "Trend", "Time logged", "Days logged", "Needs attention", "Your support",
            "Network")
+FLAGS_COLUMN = 9  # what needs attention, in words
 SUPPORT_COLUMN = 10  # an IAS's own hours to the school this school year, from their log
 NETWORK_COLUMN = 11  # for the assistant superintendent: the network (and its IAS's share)
 FLAG_BACKGROUND = QColor("#FDE2C4")

@@ -31,6 +31,7 @@ from leadership_desk.ui.last_folder import last_folder, remember_folder
 from leadership_desk.ui.network_chart import NetworkChart
 from leadership_desk.ui.school_dialog import SchoolDialog
 from leadership_desk.ui.school_table_model import (
+    FLAGS_COLUMN,
     NETWORK_COLUMN,
     SUPPORT_COLUMN,
     SchoolTableModel,
@@ -56,6 +57,10 @@ class AttentionFilter(QSortFilterProxyModel):
         if self.only_flagged and not model.row(row).flags:
             return False
         return super().filterAcceptsRow(row, parent)
+
+
+# the columns from left to right (the model's order is the file formats')
+VISUAL_ORDER = (NETWORK_COLUMN, 0, 4, FLAGS_COLUMN, 5, 6, SUPPORT_COLUMN, 7, 8, 1, 2, 3)
 
 
 class SchoolsPage(QWidget):
@@ -99,15 +104,27 @@ class SchoolsPage(QWidget):
         self.trend_delegate = SparklineDelegate(self.table)
         self.table.setItemDelegateForColumn(6, self.trend_delegate)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(9, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(FLAGS_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        # a school's flags wrap onto the lines they need rather than being cut short
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # read left to right: (the network,) the school, its share and what needs attention
+        # first, so a laptop's width shows what matters without scrolling
+        for visual, column in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(column), visual)
+        # the school's name and its flags wrap in columns of their own width
+        for column, width in ((0, 170), (FLAGS_COLUMN, 230)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Fixed)  # the drawn trend
         header.resizeSection(6, 120)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setMinimumSectionSize(30)  # room for the trend's line
         self.empty_label = QLabel(
             "No summaries yet. Import the .json files your principals send you (or drop them "
             "here). Double-click a school to see its own dashboard.")

@@ -93,3 +93,14 @@ def test_the_schools_page_draws_the_chart_and_a_dot_selects_the_row(qtbot, servi
     page._on_chart_school_chosen("Lincoln")
     selected = page.table.selectionModel().selectedRows()
     assert [page.proxy.data(i) for i in selected] == ["Lincoln"]
+
+
+def test_names_go_under_the_dots_while_the_columns_are_wide_enough(qtbot):
+    chart = NetworkChart()
+    qtbot.addWidget(chart)
+    chart.resize(44 + 10 + 400, 150)
+    chart.set_rows([row("Roosevelt", 0.0), row("Lincoln", 1.0)])  # columns of 200 pixels
+    # 16 pixels under the plot for the names: 0% sits at 150 - 16 - 8 = 126, 100% at 22
+    assert [(d.school, d.y) for d in chart.dots()] == [("Roosevelt", 126.0), ("Lincoln", 22.0)]
+    chart.set_rows([row(f"School {n:02d}", 0.0) for n in range(1, 76)])  # columns of 5.3
+    assert {d.y for d in chart.dots()} == {142.0}  # no names: the plot keeps the room

@@ -214,3 +214,19 @@ def test_colour_marks_more_than_below_goal_and_the_trend_is_drawn(qtbot, service
     assert model.index(0, 6).data(SPARK_ROLE) == ([0.4, None, 0.6], 0.75)
     # 100% at the top, 0% at the bottom; a week without data breaks the line
     assert spark_points([1.0, None, 0.0, 0.5], 36, 26) == [[(3, 3)], [(23, 23), (33, 13)]]
+
+
+def test_a_laptop_sees_each_school_its_share_and_what_needs_attention(qtbot, window, tmp_path,
+                                                                     clock):
+    window.services.imports.import_paths(make_summaries(tmp_path, clock))
+    page = window.show_schools()
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    header = page.table.horizontalHeader()
+    visible = page.table.viewport().width()
+    for column in (0, 4, 9):  # school, instruction share, needs attention
+        assert 0 <= header.sectionViewportPosition(column)
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= visible
+    # the flags wrap onto a second line instead of being cut short
+    assert page.table.wordWrap() and header.sectionSize(9) < 260
