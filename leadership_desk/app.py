@@ -49,14 +49,20 @@ STALE_AFTER = timedelta(minutes=20)
 log = logging.getLogger("leadership_desk")
 
 
-def make_demo_database() -> Path:
-    """A fresh demo database in a temporary folder, never the user's own."""
+def make_demo_database(role: str = "principal") -> Path:
+    """A fresh demo database in a temporary folder, never the user's own: a principal's
+    log, or (role "ias") an IAS's own log with their sample schools' summaries imported."""
     folder = Path(tempfile.mkdtemp(prefix="leadership-desk-demo-"))
     path = folder / "demo.sqlite3"
     services = open_services(path)
     try:
-        fill_demo(services.db, services.profiles, services.categories, days=180, seed=1,
-                  now=system_clock())
+        if role == "ias":
+            from leadership_desk.services.network_demo import fill_network_demo
+
+            fill_network_demo(services, now=system_clock())
+        else:
+            fill_demo(services.db, services.profiles, services.categories, days=180, seed=1,
+                      now=system_clock())
     finally:
         services.close()
     return path
@@ -188,8 +194,8 @@ def _safe_path(path: Path, interactive: bool) -> Path | None:
     return local
 
 
-def run_app(db: str | None = None, demo: bool = False, smoke_test: bool = False) -> int:
-    """Opens the app; returns the process exit code."""
+def run_app(db: str | None = None, demo: str | None = None, smoke_test: bool = False) -> int:
+    """Opens the app (`demo`: on a fresh sample, "principal" or "ias"); returns the exit code."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -211,7 +217,7 @@ def run_app(db: str | None = None, demo: bool = False, smoke_test: bool = False)
     interactive = not smoke_test
     install_excepthook(log_file, interactive=interactive)
     try:
-        path: Path | None = make_demo_database() if demo else resolve_db_path(db)
+        path: Path | None = make_demo_database(demo) if demo else resolve_db_path(db)
     except LeadershipDeskError as error:
         print(error.message, file=sys.stderr)
         return 1

@@ -80,8 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Leadership Desk {__version__}")
     parser.add_argument("--db", metavar="PATH", help="the database file (default: your own; "
                         "the LEADERSHIP_DESK_DB environment variable also sets it)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the app on a fresh demo database in a temporary folder")
+    parser.add_argument("--demo", nargs="?", const="principal", choices=("principal", "ias"),
+                        help="open the app on a fresh demo database in a temporary folder: "
+                        "a principal's (the default) or an IAS's with their schools")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the main window, wait until it is painted, and exit 0")
     common = _Parser(add_help=False)
@@ -230,6 +231,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--days", type=_count(1, 3660), default=120,
                       help="calendar days ending today (at most 10 years)")
     demo.add_argument("--seed", type=_count(0, 2**32 - 1), default=1)
+    demo.add_argument("--role", choices=("principal", "ias"), default="principal",
+                      help="ias: an IAS's own log with their sample schools' summaries "
+                      "imported (--days and --seed apply to a principal's sample)")
     return parser
 
 
@@ -553,6 +557,13 @@ def _config(args: argparse.Namespace, s: Services) -> int:
 
 
 def _demo(args: argparse.Namespace, s: Services) -> int:
+    if args.role == "ias":
+        from leadership_desk.services.network_demo import SAMPLE_SCHOOLS, fill_network_demo
+
+        count = fill_network_demo(s, now=system_clock())
+        print(f"Added {count_of(count, 'demo activity', 'demo activities')} of an IAS and "
+              f"the summaries of {count_of(len(SAMPLE_SCHOOLS), 'school')} to {s.path}.")
+        return 0
     from leadership_desk.services.demo_service import fill_demo
 
     count = fill_demo(s.db, s.profiles, s.categories, days=args.days, seed=args.seed,
@@ -805,7 +816,8 @@ def _schools(args: argparse.Namespace, s: Services) -> int:
         print(_printable(f"{row.school:<30} {row.principal:<24} {format_share(row.share):>8} "
                          f"of {row.goal * 100:.0f}%  "
                          f"{format_duration(sum(row.minutes.values()) * 60):>9}  "
-                         f"last summary {row.exported_at:%Y-%m-%d} (id {row.school_id})"
+                         f"up to {row.last:%Y-%m-%d}, sent {row.exported_at:%Y-%m-%d} "
+                         f"(id {row.school_id})"
                          f"{flags}"))
     return 0
 

@@ -63,10 +63,13 @@ def fill_demo(
     seed: int,
     now: datetime,
     progress: Callable[[int, int], None] | None = None,
+    shares: tuple[float, float] = (0.25, 0.75),
+    days_off: float = 0.04,
 ) -> int:
     """Writes `days` calendar days of school-day activities ending today; returns the count.
 
-    The instruction share drifts from about 25% toward the 75% goal over the period.
+    The instruction share drifts from about `shares[0]` toward `shares[1]` (by default 25%
+    toward the 75% goal) over the period; `days_off` is the share of school days not logged.
     Only an empty database is filled, so real data is never mixed with demo data.
     """
     if days < 1 or days > 366 * 40:
@@ -87,10 +90,11 @@ def fill_demo(
     rows: list[dict] = []
     for index in range(days):
         day = first + timedelta(days=index)
-        if day.weekday() >= 5 or rng.random() < 0.04:  # weekends and the odd day off
+        if day.weekday() >= 5 or rng.random() < days_off:  # weekends and the odd day off
             continue
         progress_share = index / max(1, days - 1)
-        target = min(0.85, 0.25 + 0.5 * progress_share + rng.uniform(-0.12, 0.12))
+        target = min(0.85, shares[0] + (shares[1] - shares[0]) * progress_share
+                     + rng.uniform(-0.12, 0.12))
         for activity in _school_day(rng, day, target, by_kind, DEMO_PROFILE.timezone, zone):
             if activity.end is not None and activity.end <= now:
                 rows.append(activity_to_row(activity) | {"updated_utc": int(now.timestamp())})
