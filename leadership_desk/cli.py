@@ -213,6 +213,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("selftest", help="check that this copy of the app works (in a temporary "
                    "folder; your log is not touched)")
 
+    from leadership_desk import cli_plan  # argparse only; its work loads when it runs
+
+    cli_plan.add_parser(sub, common)
     demo = sub.add_parser("demo", parents=[common], help="fill an empty database with a sample")
     demo.add_argument("--days", type=_count(1, 3660), default=120,
                       help="calendar days ending today (at most 10 years)")
@@ -303,8 +306,15 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         "import": _import, "schools": _schools, "rollup": _rollup, "exports": _exports,
         "forget-school": _forget_school,
         "calendar": _calendar,
+        **dict.fromkeys(("plan", "no-school", "blocks", "follow-up"), _planning),
     }[args.command]
     return handler(args, s)
+
+
+def _planning(args: argparse.Namespace, s: Services) -> int:
+    from leadership_desk import cli_plan
+
+    return cli_plan.run(args, s)
 
 
 def _fail(message: str) -> int:

@@ -22,6 +22,7 @@ from leadership_desk.domain.periods import Period, hour_spans, local_date
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.aggregates import seconds_by_day, seconds_by_span
 from leadership_desk.store.category_repository import CategoryRepository
+from leadership_desk.store.planning_repository import PlanningRepository
 from leadership_desk.store.sqlite import Database
 
 
@@ -42,6 +43,7 @@ class DashboardData:
     heat_management: list[list[float]]
     missing_days: list[date]
     today: date
+    school_days: int = 0  # of the period up to today, non-school days left out
 
     @property
     def change(self) -> float | None:
@@ -92,6 +94,7 @@ class DashboardService:
         hours = seconds_by_span(self._db, hour_spans(period, zone), now_epoch)
         today = local_date(now, zone)
         logged = {day for day, cats in by_day.items() if period.contains(day) and cats}
+        school = PlanningRepository(self._db).calendar()
         return DashboardData(
             period=period,
             previous_period=before,
@@ -104,6 +107,7 @@ class DashboardService:
             rows=breakdown(current.by_category, categories),
             heat_instruction=heatmap(hours, kind_of, Kind.INSTRUCTION),
             heat_management=heatmap(hours, kind_of, Kind.MANAGEMENT),
-            missing_days=days_without_logging(period, logged, today),
+            missing_days=days_without_logging(period, logged, today, school),
             today=today,
+            school_days=school.count(period, today),
         )

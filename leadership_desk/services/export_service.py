@@ -28,6 +28,7 @@ from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.aggregates import seconds_by_day
 from leadership_desk.store.backup import integrity_problems, write_file
 from leadership_desk.store.category_repository import CategoryRepository
+from leadership_desk.store.planning_repository import PlanningRepository
 from leadership_desk.store.settings_repository import SettingsRepository
 from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import transaction
@@ -114,7 +115,7 @@ class ExportService:
             categories=[CategoryDefinition(c.slug, c.name, c.kind.value, c.high_leverage)
                         for c in categories if not c.archived or c.slug in used],
             days=days,
-            school_days=sum(1 for d in period.days() if d.weekday() < 5 and d <= today),
+            school_days=PlanningRepository(self._db).calendar().count(period, today),
             reflection=reflection,
             titles=self._titles(period, slug_of) if include_titles else None,
         ))

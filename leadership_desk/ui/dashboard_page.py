@@ -273,10 +273,9 @@ class DashboardPage(QWidget):
             self.gap_label.setText(f"{format_duration(max(60, b.seconds_to_goal))} more "
                                    f"instruction would have met {goal}.")
         missing = data.missing_days
-        school_days = sum(1 for d in data.period.days() if d.weekday() < 5 and d <= data.today)
+        school_days = data.school_days
         text = (f"Logged on {school_days - len(missing)} of "
-                f"{count_of(school_days, 'school day')} "
-                "(Monday to Friday) so far.")
+                f"{count_of(school_days, 'school day')} so far.")
         if missing:
             listed = "; ".join(short_day(d) for d in reversed(missing[-5:]))
             text += f" Most recent days with nothing logged: {listed}."
