@@ -483,8 +483,12 @@ def _list(args: argparse.Namespace, s: Services) -> int:
 
 
 def _report(args: argparse.Namespace, s: Services) -> int:
-    report = s.reports.report(_period(args, s, named=True))
+    period = _period(args, s, named=True)
+    report = s.reports.report(period)
     data = report.to_json()
+    from leadership_desk import cli_plan
+
+    data.update(cli_plan.report_members(period, report.balance.by_category, s))
     if args.json:
         print(json.dumps(data, indent=2))
         return 0
@@ -494,6 +498,7 @@ def _report(args: argparse.Namespace, s: Services) -> int:
     for kind, minutes in data["minutes"].items():
         print(f"  {kind:<12} {format_duration(minutes * 60)}")
     print(f"  {b.gap_text('in this period')}")
+    cli_plan.print_report_members(data)
     return 0
 
 

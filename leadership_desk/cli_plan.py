@@ -88,6 +88,28 @@ def run(args: argparse.Namespace, s: Services) -> int:
     return _follow_up(args, s)
 
 
+def report_members(period, by_category: dict[int, int], s: Services) -> dict:
+    """What `report --json` gains: planned vs actual, follow-through, high-leverage share."""
+    from leadership_desk.domain.week_plan import total_planned
+
+    share = s.plans.high_leverage_share(by_category)
+    return {"planned": total_planned(s.plans.planned_weeks(period)),
+            "follow_through": s.plans.follow_through(period).to_json(),
+            "high_leverage_share": None if share is None else round(share, 4)}
+
+
+def print_report_members(data: dict) -> None:
+    """The same three figures in words, under `report`."""
+    from leadership_desk.domain.balance import format_duration, format_share
+
+    planned, follow = data["planned"], data["follow_through"]
+    print(f"  high-leverage share of instruction: {format_share(data['high_leverage_share'])}")
+    print(f"  planned instruction: {format_duration(planned['instruction_minutes'] * 60)}; "
+          f"protected blocks kept: {planned['blocks_kept']} of {planned['blocks']}")
+    print(f"  observations followed by feedback within 2 school days: {follow['followed']} "
+          f"of {follow['observations']} ({format_share(follow['share'])})")
+
+
 def _plan(args: argparse.Namespace, s: Services) -> int:
     from leadership_desk.domain.balance import format_duration
     from leadership_desk.domain.periods import format_date, parse_date, week_of

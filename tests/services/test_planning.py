@@ -57,3 +57,50 @@ def test_blocks_are_instructional_and_never_counted_as_logged(services):
     assert services.reports.report(WEEK).balance.of(walk.kind) == 0
     services.planning.remove_block(block.id)
     assert services.planning.blocks() == []
+
+
+def _blocks(services, *days: int) -> None:
+    walk = services.categories.by_slug("observation-walkthrough")
+    for day in days:
+        services.planning.add_block(ProtectedBlock(day, time(8, 30), time(10), walk.id))
+
+
+def test_planned_vs_actual_by_hand(services):
+    _blocks(services, 0, 1)  # Mon and Tue 8:30-10:00: 180 minutes planned
+    log(services, "observation-walkthrough", "2026-11-16 08:30", "2026-11-16 09:45")  # 75 min
+    log(services, "observation-walkthrough", "2026-11-17 08:30", "2026-11-17 09:30")  # 60 min
+    log(services, "office-email", "2026-11-16 10:00", "2026-11-16 11:00")
+    [week] = services.plans.planned_weeks(WEEK)
+    # kept needs 72 of 90 minutes: Monday's 75 yes, Tuesday's 60 no
+    assert (week.planned, week.logged, week.blocks, week.blocks_kept) == (
+        180 * 60, 135 * 60, 2, 1)
+    assert week.to_json() == {"instruction_minutes": 180.0, "blocks": 2, "blocks_kept": 1}
+
+
+def test_management_logged_in_a_block_does_not_keep_it(services):
+    _blocks(services, 0)
+    log(services, "office-email", "2026-11-16 08:30", "2026-11-16 10:00")
+    [week] = services.plans.planned_weeks(WEEK)
+    assert (week.blocks, week.blocks_kept) == (1, 0)
+
+
+def test_the_week_ahead_against_the_usual_management_load(services):
+    _blocks(services, 1, 3)  # Tue and Thu 8:30-10:00
+    plc = services.categories.by_slug("professional-learning")
+    services.planning.add_block(ProtectedBlock(2, time(13), time(14), plc.id, "PLC"))
+    services.planning.add_non_school_days(date(2026, 11, 26), date(2026, 11, 27))
+    # management in five past weeks (Mondays): 11, 10, 14, 16 and 12 hours
+    for monday, hours in (("10-12", 11), ("10-19", 10), ("10-26", 14), ("11-02", 16),
+                          ("11-09", 12)):
+        log(services, "office-email", f"2026-{monday} 07:00",
+            f"2026-{monday} {7 + hours:02d}:00", confirm_long=True)
+    ahead = services.plans.week_ahead(Period(date(2026, 11, 23), date(2026, 11, 29)))
+    # the last 4 weeks: 10, 14, 16, 12 -> median 13 h; 75% needs 13 * 3 = 39 h
+    assert ahead.usual_management == 13 * 3600
+    assert ahead.needed == 39 * 3600
+    # Tue 1 h 30 + Wed 1 h; Thursday's block falls on Thanksgiving
+    assert ahead.planned == 150 * 60
+    assert ahead.sentence() == ("Planned: 2 h 30 min of instruction. At your usual 13 h of "
+                                "management, 75% needs 39 h.")
+    assert ahead.school_days == [date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25)]
+    assert [i.title for i in ahead.items] == ["", "PLC"]
