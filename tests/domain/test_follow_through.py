@@ -20,6 +20,7 @@ from leadership_desk.domain.school_calendar import SchoolCalendar
 LA = ZoneInfo("America/Los_Angeles")
 WEEK = Period(date(2026, 11, 16), date(2026, 11, 20))
 LATER = date(2026, 12, 15)  # long after every window has closed
+OPEN = SchoolCalendar()
 
 
 def at(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:
@@ -34,7 +35,7 @@ def talk(day: int, hour: int = 14, month: int = 11) -> tuple[datetime, datetime]
     return at(day, hour, month=month), at(day, hour, 20, month=month)
 
 
-def result(observations, feedback, calendar=SchoolCalendar(), today=LATER, period=WEEK):
+def result(observations, feedback, calendar=OPEN, today=LATER, period=WEEK):
     return follow_through(observations, feedback, period, LA, calendar, today)
 
 
