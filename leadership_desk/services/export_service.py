@@ -23,6 +23,7 @@ from leadership_desk.domain.periods import (
 from leadership_desk.errors import DamagedDatabaseError, LeadershipDeskError, ValidationError
 from leadership_desk.exchange.csv_format import summary_csv
 from leadership_desk.exchange.summary import CategoryDefinition, SummaryInput, build_summary, dumps
+from leadership_desk.services.plan_service import PlanService
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.aggregates import seconds_by_day
@@ -100,6 +101,9 @@ class ExportService:
                         profile.stepped_goal_months)
         targets = ([(f"{first:%Y-%m}", round(t, 4)) for first, t in
                     plan.monthly_targets(period.first)] if plan.stepped else [])
+        school = PlanningRepository(self._db).calendar()
+        plans = PlanService(self._db, self._clock, self._profiles)
+        follow = plans.follow_through(period)
         return build_summary(SummaryInput(
             export_id=str(uuid.uuid4()),
             generated_at=now.replace(microsecond=0),
@@ -115,9 +119,12 @@ class ExportService:
             categories=[CategoryDefinition(c.slug, c.name, c.kind.value, c.high_leverage)
                         for c in categories if not c.archived or c.slug in used],
             days=days,
-            school_days=PlanningRepository(self._db).calendar().count(period, today),
+            school_days=school.count(period, today),
             reflection=reflection,
             titles=self._titles(period, slug_of) if include_titles else None,
+            follow_through=(follow.observations, follow.followed),
+            planned={w.week_start: w.to_json() for w in plans.planned_weeks(period)},
+            non_school_days=school.closed_weekdays(period),
         ))
 
     def _titles(self, period: Period, slug_of: dict[int, str]) -> list[tuple[str, str, int]]:

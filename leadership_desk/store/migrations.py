@@ -208,7 +208,8 @@ def m0007_planning(db: Database) -> None:
     db.execute("UPDATE categories SET follow_up = 'feedback' "
                "WHERE slug IN ('feedback-coaching', 'teacher-evaluation')")
     # The IAS's side: what version 2 summaries add, per school.
-    db.execute("ALTER TABLE schools ADD COLUMN follow_through TEXT")
+    # the newest summary's high-leverage share and follow-through, with its period (JSON)
+    db.execute("ALTER TABLE schools ADD COLUMN planning TEXT")
     db.execute(
         """
         CREATE TABLE school_closed_days (
