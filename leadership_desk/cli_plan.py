@@ -57,6 +57,8 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
     block_add.add_argument("--end", required=True, metavar="HH:MM")
     block_add.add_argument("--category", required=True, metavar="SLUG")
     block_add.add_argument("--title", default="")
+    block_add.add_argument("--from", dest="first_day", metavar="D",
+                           help="the first day it applies (default today)")
     block_remove = blocks_sub.add_parser("remove", parents=[common], help="remove a block")
     block_remove.add_argument("id", type=int, metavar="ID")
 
@@ -216,13 +218,15 @@ def _no_school(args: argparse.Namespace, s: Services) -> int:
 
 def _blocks(args: argparse.Namespace, s: Services) -> int:
     from leadership_desk.domain.blocks import ProtectedBlock, parse_clock, parse_weekday
+    from leadership_desk.domain.periods import parse_date
 
     planning = s.planning
     if args.action == "add":
         category = s.categories.by_slug(args.category)
         block = planning.add_block(ProtectedBlock(
             parse_weekday(args.day), parse_clock(args.start), parse_clock(args.end),
-            category.id, args.title))
+            category.id, args.title,
+            first_day=parse_date(args.first_day) if args.first_day else None))
         print(block.id)
         return 0
     if args.action == "remove":
@@ -232,7 +236,8 @@ def _blocks(args: argparse.Namespace, s: Services) -> int:
     categories = {c.id: c for c in s.categories.all()}
     rows = [{"id": b.id, "weekday": b.weekday, "start": f"{b.start:%H:%M}",
              "end": f"{b.end:%H:%M}", "category": categories[b.category_id].slug,
-             "title": b.title, "minutes": b.minutes} for b in planning.blocks()]
+             "title": b.title, "minutes": b.minutes, "from": b.first_day.isoformat()}
+            for b in planning.blocks()]
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0

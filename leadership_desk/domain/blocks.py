@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from leadership_desk.domain.periods import Period
@@ -55,6 +55,14 @@ class ProtectedBlock:
     category_id: int
     title: str = ""
     id: int | None = None
+    # the days it applies: from the day it was set up, until it was removed (None: ongoing),
+    # so a block added today is no plan for weeks gone by
+    first_day: date | None = None
+    last_day: date | None = None
+
+    def applies_on(self, day: date) -> bool:
+        return ((self.first_day is None or day >= self.first_day)
+                and (self.last_day is None or day <= self.last_day))
 
     def __post_init__(self) -> None:
         if not 0 <= self.weekday <= 4:
@@ -111,7 +119,7 @@ def expand_blocks(blocks: Iterable[ProtectedBlock], period: Period, zone: ZoneIn
         if not calendar.is_school_day(day):
             continue
         for block in blocks:
-            if block.weekday != day.weekday():
+            if block.weekday != day.weekday() or not block.applies_on(day):
                 continue
             start, end = _instant(day, block.start, zone), _instant(day, block.end, zone)
             if end > start:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from leadership_desk.domain.blocks import Interval, PlannedItem, expand_blocks
+from leadership_desk.domain.blocks import Interval, PlannedItem, expand_blocks, is_kept, union
 from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.domain.drafts import REJECTED
 from leadership_desk.domain.follow_through import (
@@ -77,6 +77,21 @@ class PlanService:
                 items.append(PlannedItem(draft.start, draft.end, draft.suggested_category_id,
                                          draft.title))
         return sorted(items, key=lambda i: (i.start, i.end, i.category_id))
+
+    def day_blocks(self, day: date) -> list[tuple[PlannedItem, bool | None]]:
+        """The protected blocks of `day`, each with whether it was kept (None while it has
+        not ended yet)."""
+        period = Period(day, day)
+        zone = self._profiles.profile().zone
+        items = expand_blocks(self._planning.blocks(), period, zone, self._planning.calendar())
+        if not items:
+            return []
+        kinds = {cid: c.kind for cid, c in self.categories().items()}
+        instruction = union((a, b) for cid, a, b in self._logged(period)
+                            if kinds[cid] is Kind.INSTRUCTION)
+        now = self._clock()
+        return [(item, None if item.end > now else is_kept(item, instruction))
+                for item in items]
 
     def week_ahead(self, week: Period | None = None) -> WeekAhead:
         """The plan for `week` (default: the coming week) against the goal."""

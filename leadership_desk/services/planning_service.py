@@ -4,8 +4,8 @@ Settings (or from the district's calendar) and every count of school days reads.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 from leadership_desk.domain.blocks import ProtectedBlock
 from leadership_desk.domain.categories import Kind
@@ -96,7 +96,8 @@ class PlanningService:
     # protected blocks
 
     def blocks(self) -> list[ProtectedBlock]:
-        return self._store.blocks()
+        """The blocks in force (removed ones stay on record for the weeks they planned)."""
+        return [b for b in self._store.blocks() if b.last_day is None]
 
     def add_block(self, block: ProtectedBlock) -> ProtectedBlock:
         category = self._categories.get(block.category_id)
@@ -105,14 +106,15 @@ class PlanningService:
         if category.kind is not Kind.INSTRUCTION:
             raise ValidationError(f"A protected block is instructional time; "
                                   f"'{category.name}' counts as {category.kind.value}.")
+        block = replace(block, first_day=block.first_day or self.today(), last_day=None)
         with transaction(self._db):
             block_id = self._store.insert_block(block)
-        return ProtectedBlock(block.weekday, block.start, block.end, block.category_id,
-                              block.title, id=block_id)
+        return replace(block, id=block_id)
 
     def remove_block(self, block_id: int) -> None:
+        """Ends the block: from today it plans nothing; the weeks before keep it."""
         with transaction(self._db):
-            if not self._store.delete_block(block_id):
+            if not self._store.end_block(block_id, self.today() - timedelta(days=1)):
                 raise NotFoundError(f"There is no protected block #{block_id}.")
 
     # follow-up roles

@@ -195,6 +195,8 @@ def m0007_planning(db: Database) -> None:
             end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 1 AND 1439),
             category_id INTEGER NOT NULL REFERENCES categories(id),
             title TEXT NOT NULL DEFAULT '',
+            first_day TEXT NOT NULL,
+            last_day TEXT,
             CHECK (end_minute > start_minute)
         )
         """

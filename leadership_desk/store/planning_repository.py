@@ -55,23 +55,36 @@ class PlanningRepository:
     # protected blocks
 
     def blocks(self) -> list[ProtectedBlock]:
+        """Every block, removed ones included (they still planned the weeks they were in)."""
         rows = self._db.execute(
-            "SELECT id, weekday, start_minute, end_minute, category_id, title "
-            "FROM protected_blocks ORDER BY weekday, start_minute, id")
-        return [ProtectedBlock(weekday, _time(start), _time(end), category_id, title, id=bid)
-                for bid, weekday, start, end, category_id, title in rows]
+            "SELECT id, weekday, start_minute, end_minute, category_id, title, first_day, "
+            "last_day FROM protected_blocks ORDER BY weekday, start_minute, id")
+        return [ProtectedBlock(weekday, _time(start), _time(end), category_id, title, id=bid,
+                               first_day=date.fromisoformat(first),
+                               last_day=None if last is None else date.fromisoformat(last))
+                for bid, weekday, start, end, category_id, title, first, last in rows]
 
     def insert_block(self, block: ProtectedBlock) -> int:
         cursor = self._db.execute(
             "INSERT INTO protected_blocks (weekday, start_minute, end_minute, category_id, "
-            "title) VALUES (?, ?, ?, ?, ?)",
+            "title, first_day) VALUES (?, ?, ?, ?, ?, ?)",
             [block.weekday, _minute(block.start), _minute(block.end), block.category_id,
-             block.title])
+             block.title, block.first_day.isoformat()])
         return cursor.lastrowid
 
-    def delete_block(self, block_id: int) -> int:
-        return self._db.execute("DELETE FROM protected_blocks WHERE id = ?",
-                                [block_id]).rowcount
+    def end_block(self, block_id: int, last_day: date) -> bool:
+        """Ends an ongoing block after `last_day` (one that had not begun by then is deleted);
+        False when there is no such ongoing block."""
+        row = self._db.execute("SELECT first_day FROM protected_blocks WHERE id = ? AND "
+                               "last_day IS NULL", [block_id]).fetchone()
+        if row is None:
+            return False
+        if date.fromisoformat(row[0]) > last_day:
+            self._db.execute("DELETE FROM protected_blocks WHERE id = ?", [block_id])
+        else:
+            self._db.execute("UPDATE protected_blocks SET last_day = ? WHERE id = ?",
+                             [last_day.isoformat(), block_id])
+        return True
 
     def blocks_using(self, category_id: int) -> int:
         row = self._db.execute("SELECT COUNT(*) FROM protected_blocks WHERE category_id = ?",

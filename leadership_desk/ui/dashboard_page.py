@@ -29,6 +29,7 @@ from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.dashboard_service import DashboardData
 from leadership_desk.ui.chart_view import ChartView, chart_colors
 from leadership_desk.ui.formats import use_app_date_format
+from leadership_desk.ui.planning_card import PlanningCard
 from leadership_desk.ui.worker import Worker
 
 PERIODS = (("This week", "week"), ("This month", "month"), ("This school year", "year"),
@@ -113,13 +114,17 @@ class DashboardPage(QWidget):
                        self.completeness_label, self.drains_label):
             headline_layout.addWidget(widget)
 
+        self.planning_card = PlanningCard()
         self.trend_view = ChartView("trend")
+        self.planned_view = ChartView("planned and logged")
         self.breakdown_view = ChartView("breakdown")
         self.heatmap_view = ChartView("heatmap")
         charts = QWidget()
         charts_layout = QVBoxLayout(charts)
         charts_layout.addWidget(headline)
-        for view in (self.trend_view, self.breakdown_view, self.heatmap_view):
+        charts_layout.addWidget(self.planning_card)
+        for view in (self.trend_view, self.planned_view, self.breakdown_view,
+                     self.heatmap_view):
             charts_layout.addWidget(view)
         charts_layout.addStretch(1)
         scroll = QScrollArea()
@@ -203,7 +208,8 @@ class DashboardPage(QWidget):
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)
         self._worker = worker
-        for view in (self.trend_view, self.breakdown_view, self.heatmap_view):
+        for view in (self.trend_view, self.planned_view, self.breakdown_view,
+                     self.heatmap_view):
             if view.figure is None:
                 view.show_message("Loading…")
         worker.start()
@@ -216,6 +222,8 @@ class DashboardPage(QWidget):
             return
         self.data = data
         self._show_headline()
+        self.planning_card.show_figures(data.planning, self.services.profiles.profile().zone,
+                                        data.categories)
         self._draw(data)
         self.loaded.emit()
 
@@ -234,6 +242,12 @@ class DashboardPage(QWidget):
                                 today=data.today, colors=colors),
             charts.trend_description(data.weeks, data.plan.goal, data.plan.stepped,
                                      today=data.today))
+        if data.planning is not None:
+            from leadership_desk.reports import planned_chart
+
+            self.planned_view.show_figure(
+                planned_chart.planned_figure(data.planning.weeks, colors=colors),
+                planned_chart.planned_description(data.planning.weeks))
         self.breakdown_view.show_figure(charts.breakdown_figure(data.rows, colors=colors),
                                         charts.breakdown_description(data.rows))
         self.heatmap_view.show_figure(

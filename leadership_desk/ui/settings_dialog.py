@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leadership_desk.domain.profile import Profile
 from leadership_desk.domain.reminders import ReminderSettings
@@ -16,7 +26,8 @@ class SettingsDialog(QDialog):
     """Edits the whole profile; the form stays open with a message until it is valid."""
 
     def __init__(self, profile: Profile, parent: QWidget | None = None,
-                 reminders: ReminderSettings | None = None) -> None:
+                 reminders: ReminderSettings | None = None,
+                 open_planning: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(600)
@@ -38,6 +49,11 @@ class SettingsDialog(QDialog):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(self.form)
         inner.addWidget(self.reminder_form)
+        if open_planning is not None:  # saved on its own, at once
+            self.planning_button = QPushButton("School calendar and protected blocks…")
+            self.planning_button.setAccessibleName("Days without school and protected blocks")
+            self.planning_button.clicked.connect(open_planning)
+            inner.addWidget(self.planning_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(content), 1)  # a short screen scrolls the settings
         layout.addWidget(self.error_label)
@@ -57,9 +73,10 @@ class SettingsDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, profile: Profile,
             reminders: ReminderSettings | None = None,
+            open_planning: Callable[[], None] | None = None,
             ) -> tuple[Profile, ReminderSettings] | None:
         """The profile and reminder settings as saved, or None when cancelled."""
-        dialog = cls(profile, parent, reminders)
+        dialog = cls(profile, parent, reminders, open_planning)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_profile, dialog.result_reminders

@@ -53,6 +53,7 @@ def test_blocks_are_instructional_and_never_counted_as_logged(services):
     block = services.planning.add_block(ProtectedBlock(1, time(8, 30), time(10), walk.id,
                                                        "Walkthroughs"))
     assert services.planning.blocks() == [block]
+    assert block.first_day == date(2026, 11, 17)  # set up today: no plan for days before
     # today's block (Tue 8:30-10:00) has passed, yet nothing is logged
     assert services.reports.report(WEEK).balance.of(walk.kind) == 0
     services.planning.remove_block(block.id)
@@ -62,7 +63,8 @@ def test_blocks_are_instructional_and_never_counted_as_logged(services):
 def _blocks(services, *days: int) -> None:
     walk = services.categories.by_slug("observation-walkthrough")
     for day in days:
-        services.planning.add_block(ProtectedBlock(day, time(8, 30), time(10), walk.id))
+        services.planning.add_block(ProtectedBlock(day, time(8, 30), time(10), walk.id,
+                                                   first_day=WEEK.first))
 
 
 def test_planned_vs_actual_by_hand(services):
@@ -104,3 +106,17 @@ def test_the_week_ahead_against_the_usual_management_load(services):
                                 "management, 75% needs 39 h.")
     assert ahead.school_days == [date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25)]
     assert [i.title for i in ahead.items] == ["", "PLC"]
+
+
+def test_a_block_plans_from_the_day_it_is_set_up_until_it_is_removed(services, clock):
+    walk = services.categories.by_slug("observation-walkthrough")
+    block = services.planning.add_block(ProtectedBlock(0, time(8, 30), time(10), walk.id))
+    # set up on Tuesday Nov 17: that week's Monday was before it
+    assert services.plans.planned_weeks(WEEK)[0].blocks == 0
+    clock.advance(days=7)  # Tuesday Nov 24
+    next_week = Period(date(2026, 11, 23), date(2026, 11, 29))
+    assert services.plans.planned_weeks(next_week)[0].blocks == 1
+    services.planning.remove_block(block.id)
+    assert services.plans.planned_weeks(next_week)[0].blocks == 1  # Monday Nov 23 stays
+    assert services.plans.week_ahead(Period(date(2026, 11, 30), date(2026, 12, 6))).items == []
+    assert services.planning.blocks() == []

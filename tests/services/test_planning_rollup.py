@@ -21,7 +21,8 @@ def _principal(tmp_path, clock, school_id: str):
                       default_zone="America/Los_Angeles")
     p.profiles.set("school_id", school_id)
     walk = p.categories.by_slug("observation-walkthrough")
-    p.planning.add_block(ProtectedBlock(0, time(9), time(10), walk.id))  # Mondays 9-10
+    p.planning.add_block(ProtectedBlock(0, time(9), time(10), walk.id,  # Mondays 9-10
+                                        first_day=date(2026, 11, 1)))
     p.planning.add_non_school_days(date(2026, 11, 20), date(2026, 11, 20))
     log(p, "observation-walkthrough", "2026-11-16 09:00", "2026-11-16 09:30")
     log(p, "feedback-coaching", "2026-11-17 08:00", "2026-11-17 08:30")
