@@ -236,6 +236,7 @@ def preview_text(doc: dict[str, Any], formats: tuple[str, ...] = FORMATS) -> str
         f"Days logged: {totals['days_logged']} of {count_of(totals['school_days'], 'school day')}",
         f"Totals for {count_of(len(doc['by_category']), 'category', 'categories')}, "
         f"{count_of(len(doc['weeks']), 'week')} and {count_of(len(doc['days']), 'day')}",
+        *_planning_lines(doc),
         "Private notes: never included",
         "",
         "Each file holds:",
@@ -252,6 +253,22 @@ def preview_text(doc: dict[str, Any], formats: tuple[str, ...] = FORMATS) -> str
     reflection = doc["reflection"]
     lines.append("Reflection for your IAS: " + (reflection if reflection else "(none)"))
     return "\n".join(lines)
+
+
+def _planning_lines(doc: dict[str, Any]) -> list[str]:
+    """The version 2 figures in words: counts and shares only, no names and no dates' reasons."""
+    totals = doc["totals"]
+    if "high_leverage_share" not in totals and "follow_through" not in totals:
+        return []
+    follow = totals.get("follow_through") or {"observations": 0, "followed": 0}
+    planned = [w["planned"] for w in doc["weeks"] if "planned" in w]
+    blocks = sum(p["blocks"] for p in planned)
+    closed = len(doc["period"].get("non_school_days", []))
+    return [f"High-leverage share of instruction: "
+            f"{format_share(totals.get('high_leverage_share'))}; observations followed by "
+            f"feedback within 2 school days: {follow['followed']} of {follow['observations']}",
+            f"Protected blocks kept: {sum(p['blocks_kept'] for p in planned)} of {blocks}; "
+            f"{count_of(closed, 'weekday')} without school (dates only, not their names)"]
 
 
 def summary_file_name(doc: dict[str, Any], fmt: str) -> str:

@@ -11,6 +11,7 @@ from leadership_desk.domain.blocks import ProtectedBlock
 from leadership_desk.domain.periods import Period
 from leadership_desk.exchange.summary import dumps, seal
 from leadership_desk.services.container import open_services
+from leadership_desk.services.export_service import preview_text
 from tests.helpers import log
 
 WEEK = Period(date(2026, 11, 16), date(2026, 11, 20))  # the clock: Tue Nov 17, 10:00
@@ -42,6 +43,10 @@ def test_version_2_figures_reach_the_schools_view(tmp_path, clock):
                                           "blocks_kept": 0}
     assert doc["period"]["non_school_days"] == ["2026-11-20"]
     assert doc["totals"]["school_days"] == 2  # Mon and Tue so far
+    preview = preview_text(doc)
+    assert ("High-leverage share of instruction: 50%; observations followed by feedback "
+            "within 2 school days: 1 of 1") in preview
+    assert "Protected blocks kept: 0 of 1; 1 weekday without school" in preview
     (tmp_path / "v2.json").write_bytes(dumps(doc))
     ias = open_services(tmp_path / "ias.sqlite3", clock=clock, default_zone="America/Los_Angeles")
     ias.imports.import_paths([tmp_path / "v2.json"])
