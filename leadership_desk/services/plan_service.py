@@ -24,7 +24,6 @@ from leadership_desk.domain.week_plan import (
     usual_management,
 )
 from leadership_desk.services.profile_service import ProfileService
-from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.aggregates import seconds_by_day
 from leadership_desk.store.category_repository import CategoryRepository
 from leadership_desk.store.draft_repository import DraftRepository
@@ -52,7 +51,6 @@ class PlanService:
         self._profiles = profiles
         self._planning = PlanningRepository(db)
         self._categories = CategoryRepository(db)
-        self._activities = ActivityRepository(db)
         self._drafts = DraftRepository(db)
 
     def today(self) -> date:
@@ -119,32 +117,33 @@ class PlanService:
 
     def _logged(self, period: Period) -> list[tuple[int, datetime, datetime]]:
         """(category id, start, end) of the time logged in `period`, clipped to it and to now."""
-        zone = self._profiles.profile().zone
-        lo, hi = period.utc_bounds(zone)
-        now = self._clock()
-        rows = []
-        for a in self._activities.between(lo, min(hi, now)):
-            start, end = max(a.start, lo), min(a.end_or(now), hi, now)
-            if end > start:
-                rows.append((a.category_id, start, end))
-        return rows
+        lo, hi = period.utc_bounds(self._profiles.profile().zone)
+        hi = min(hi, self._clock())
+        return self._planning.logged(lo, hi) if hi > lo else []
 
     def planned_weeks(self, period: Period) -> list[WeekPlanned]:
         """Planned vs logged instruction for each week of `period` up to today, the weeks
-        clipped to the period."""
+        clipped to the period. The log and the plans are read once for the whole period."""
         today = self.today()
+        if period.first > today:
+            return []
+        zone = self._profiles.profile().zone
         kinds = {cid: c.kind for cid, c in self.categories().items()}
+        whole = Period(period.first, max(period.first, min(period.last, today + timedelta(
+            days=6 - today.weekday()))))
+        logged = [(a, b) for cid, a, b in self._logged(whole) if kinds[cid] is Kind.INSTRUCTION]
+        items = self.planned_items(whole)
         weeks = []
         monday = week_of(period.first).first
         while monday <= min(period.last, today):
             span = Period(max(monday, period.first), min(monday + timedelta(days=6),
                                                           period.last))
-            logged = self._logged(span)
-            instruction: list[Interval] = [(a, b) for cid, a, b in logged
-                                           if kinds[cid] is Kind.INSTRUCTION]
+            lo, hi = span.utc_bounds(zone)
+            instruction: list[Interval] = [(max(a, lo), min(b, hi)) for a, b in logged
+                                           if a < hi and b > lo]
             seconds = sum(int((b - a).total_seconds()) for a, b in instruction)
-            weeks.append(planned_vs_actual(monday, self.planned_items(span), instruction,
-                                           seconds))
+            in_week = [i for i in items if lo <= i.start < hi]
+            weeks.append(planned_vs_actual(monday, in_week, instruction, seconds))
             monday += timedelta(days=7)
         return weeks
 

@@ -3,10 +3,11 @@ categories (observation or feedback)."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 from leadership_desk.domain.blocks import ProtectedBlock
 from leadership_desk.domain.school_calendar import NonSchoolDay, SchoolCalendar
+from leadership_desk.store.rows import from_epoch, to_epoch
 from leadership_desk.store.sqlite import Database
 
 ROLES = ("observation", "feedback")
@@ -51,6 +52,17 @@ class PlanningRepository:
         cursor = self._db.conn.executemany("DELETE FROM non_school_days WHERE day = ?",
                                       [(d.isoformat(),) for d in days])
         return cursor.rowcount
+
+    # logged time, light: what planning needs of each activity
+
+    def logged(self, lo: datetime, hi: datetime) -> list[tuple[int, datetime, datetime]]:
+        """(category id, start, end) of the time logged in [lo, hi), clipped to it; `hi` is
+        at most now, and a running activity counts up to it."""
+        rows = self._db.execute(
+            "SELECT category_id, MAX(start_utc, :lo), MIN(COALESCE(end_utc, :hi), :hi) "
+            "FROM activities WHERE start_utc < :hi AND COALESCE(end_utc, :hi) > :lo "
+            "ORDER BY start_utc, id", {"lo": to_epoch(lo), "hi": to_epoch(hi)})
+        return [(cid, from_epoch(a), from_epoch(b)) for cid, a, b in rows if b > a]
 
     # protected blocks
 
