@@ -18,7 +18,8 @@ def check_planning(doc: Mapping[str, Any], first: date, last: date) -> None:
     """Raises Implausible naming the first problem with the version 2 members."""
     totals = doc["totals"]
     present = ("non_school_days" in doc["period"] or "high_leverage_share" in totals
-               or "follow_through" in totals or any("planned" in w for w in doc["weeks"]))
+               or "follow_through" in totals or any("planned" in w for w in doc["weeks"])
+               or any("follow_up" in c for c in doc["definitions"]["categories"]))
     if doc["version"] < 2:
         if present:
             raise Implausible("it is a version 1 summary but holds figures only version 2 has")

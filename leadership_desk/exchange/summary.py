@@ -47,6 +47,7 @@ class CategoryDefinition:
     name: str
     kind: str
     high_leverage: bool
+    follow_up: str | None = None  # version 2: "observation" or "feedback", for follow-through
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,9 @@ def build_summary(data: SummaryInput) -> dict[str, Any]:
             "goal_share": data.goal_share,
             "monthly_targets": [{"month": m, "target": t} for m, t in data.monthly_targets],
             "categories": [{"slug": c.slug, "name": one_line(c.name), "kind": c.kind,
-                            "high_leverage": c.high_leverage} for c in data.categories],
+                            "high_leverage": c.high_leverage,
+                            **({"follow_up": c.follow_up} if c.follow_up else {})}
+                           for c in data.categories],
         },
         "totals": {
             "minutes": totals,

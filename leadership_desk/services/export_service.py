@@ -104,6 +104,7 @@ class ExportService:
         school = PlanningRepository(self._db).calendar()
         plans = PlanService(self._db, self._clock, self._profiles)
         follow = plans.follow_through(period)
+        roles = PlanningRepository(self._db).roles()
         return build_summary(SummaryInput(
             export_id=str(uuid.uuid4()),
             generated_at=now.replace(microsecond=0),
@@ -116,7 +117,8 @@ class ExportService:
             time_zone=profile.timezone,
             goal_share=profile.goal_share,
             monthly_targets=targets,
-            categories=[CategoryDefinition(c.slug, c.name, c.kind.value, c.high_leverage)
+            categories=[CategoryDefinition(c.slug, c.name, c.kind.value, c.high_leverage,
+                                           roles.get(c.id))
                         for c in categories if not c.archived or c.slug in used],
             days=days,
             school_days=school.count(period, today),

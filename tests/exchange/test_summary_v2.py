@@ -64,6 +64,13 @@ def test_a_version_1_file_still_imports():
 def test_a_version_1_file_with_version_2_figures_is_refused():
     assert reason(resealed(v2(), lambda d: d.update(version=1))) == "inconsistent"
 
+    def only_roles(doc):
+        doc["version"] = 1
+        del doc["totals"]["high_leverage_share"], doc["totals"]["follow_through"]
+        del doc["period"]["non_school_days"], doc["weeks"][0]["planned"]
+        doc["definitions"]["categories"][0]["follow_up"] = "feedback"
+    assert reason(resealed(v2(), only_roles)) == "inconsistent"
+
 
 @pytest.mark.parametrize("change", [
     lambda d: d["totals"]["follow_through"].update(followed=4, share=1.0),

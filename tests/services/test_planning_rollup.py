@@ -42,6 +42,9 @@ def test_version_2_figures_reach_the_schools_view(tmp_path, clock):
     assert doc["weeks"][0]["planned"] == {"instruction_minutes": 60.0, "blocks": 1,
                                           "blocks_kept": 0}
     assert doc["period"]["non_school_days"] == ["2026-11-20"]
+    roles = {c["slug"]: c.get("follow_up") for c in doc["definitions"]["categories"]}
+    assert (roles["observation-walkthrough"], roles["teacher-evaluation"],
+            roles["office-email"]) == ("observation", "feedback", None)
     assert doc["totals"]["school_days"] == 2  # Mon and Tue so far
     preview = preview_text(doc)
     assert ("High-leverage share of instruction: 50%; observations followed by feedback "
@@ -64,6 +67,8 @@ def test_a_version_1_summary_imports_and_shows_no_data(tmp_path, clock):
     doc["version"] = 1
     del doc["totals"]["high_leverage_share"], doc["totals"]["follow_through"]
     del doc["period"]["non_school_days"], doc["weeks"][0]["planned"]
+    for category in doc["definitions"]["categories"]:
+        category.pop("follow_up", None)
     (tmp_path / "v1.json").write_bytes(dumps(seal({k: v for k, v in doc.items()
                                                    if k != "checksum"})))
     ias = open_services(tmp_path / "ias.sqlite3", clock=clock, default_zone="America/Los_Angeles")
