@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableView,
     QTimeEdit,
@@ -125,9 +127,9 @@ class PlanningDialog(QDialog):
                                        "as planned in your day and count only once logged."))
         blocks_layout.addWidget(self.blocks_view)
         row = QHBoxLayout()
-        for widget in (self.day_combo, self.start_edit, QLabel("to"), self.end_edit,
-                       self.category_combo):
+        for widget in (self.day_combo, self.start_edit, QLabel("to"), self.end_edit):
             row.addWidget(widget)
+        row.addWidget(self.category_combo, 1)  # the times stay as wide as their text
         blocks_layout.addLayout(row)
         row = QHBoxLayout()
         row.addWidget(self.title_edit, 1)
@@ -135,11 +137,30 @@ class PlanningDialog(QDialog):
         row.addWidget(self.remove_block_button)
         blocks_layout.addLayout(row)
 
+        roles_box = QGroupBox("Feedback follow-through")
+        roles_layout = QVBoxLayout(roles_box)
+        roles_layout.addWidget(QLabel("Which categories are observation, and which are the "
+                                      "feedback that should follow within 2 school days."))
+        self.role_lists = {}
+        lists = QHBoxLayout()
+        for role, title in (("observation", "Observation"), ("feedback", "Feedback")):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title))
+            listing = QListWidget()
+            listing.setAccessibleName(f"Categories that count as {role}")
+            listing.setMinimumHeight(110)
+            listing.itemChanged.connect(lambda item, r=role: self._on_role_item_changed(r, item))
+            column.addWidget(listing)
+            lists.addLayout(column)
+            self.role_lists[role] = listing
+        roles_layout.addLayout(lists)
+
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(days_box)
         inner.addWidget(blocks_box)
+        inner.addWidget(roles_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -159,6 +180,20 @@ class PlanningDialog(QDialog):
         self.days_model.set_days(self.services.planning.non_school_days())
         categories = {c.id: c for c in self.services.categories.all()}
         self.blocks_model.set_blocks(self.services.planning.blocks(), categories)
+        roles = self.services.planning.roles()
+        for role, listing in self.role_lists.items():
+            listing.blockSignals(True)  # filling the list is not the principal ticking
+            listing.clear()
+            for category in categories.values():
+                if category.kind is not Kind.INSTRUCTION or category.archived:
+                    continue
+                item = QListWidgetItem(category.name)
+                item.setData(Qt.ItemDataRole.UserRole, category.slug)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if roles.get(category.id) == role
+                                   else Qt.CheckState.Unchecked)
+                listing.addItem(item)
+            listing.blockSignals(False)
 
     def _run(self, action) -> None:
         try:
@@ -232,6 +267,23 @@ class PlanningDialog(QDialog):
             for block_id in ids:
                 self.services.planning.remove_block(block_id)
         self._run(remove)
+
+    def set_role(self, slug: str, role: str | None) -> None:
+        """Saves a category's role; the lists are redrawn after the click that asked it is
+        over (redrawing a list inside its own signal would delete the item being ticked)."""
+        try:
+            self.services.planning.set_role(slug, role)
+        except LeadershipDeskError as error:
+            self.error_label.setText(error.message)
+            self.error_label.show()
+        else:
+            self.error_label.hide()
+            self.changed = True
+        QTimer.singleShot(0, self.refresh)
+
+    def _on_role_item_changed(self, role: str, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        self.set_role(item.data(Qt.ItemDataRole.UserRole), role if checked else None)
 
     @classmethod
     def ask(cls, parent: QWidget | None, services: Services) -> bool:

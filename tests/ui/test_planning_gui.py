@@ -51,6 +51,29 @@ def test_settings_for_days_without_school_and_blocks(qtbot, qtmodeltester, servi
     assert dialog.blocks_model.rowCount() == 0
 
 
+def test_settings_for_which_categories_are_observation_and_feedback(qtbot, services):
+    from PySide6.QtCore import Qt
+
+    dialog = PlanningDialog(services)
+    qtbot.addWidget(dialog)
+    observation, feedback = dialog.role_lists["observation"], dialog.role_lists["feedback"]
+
+    def ticked(listing):
+        return [listing.item(i).text() for i in range(listing.count())
+                if listing.item(i).checkState() == Qt.CheckState.Checked]
+    assert ticked(observation) == ["Classroom observation & walkthroughs"]
+    assert ticked(feedback) == ["Feedback & coaching", "Teacher evaluation"]
+    # tick Teacher evaluation as observation: it stops counting as feedback
+    row = [observation.item(i).text() for i in range(observation.count())].index(
+        "Teacher evaluation")
+    observation.item(row).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: ticked(feedback) == ["Feedback & coaching"])
+    assert ticked(dialog.role_lists["observation"]) == [
+        "Classroom observation & walkthroughs", "Teacher evaluation"]
+    evaluation = services.categories.by_slug("teacher-evaluation")
+    assert services.planning.roles()[evaluation.id] == "observation"
+
+
 def test_the_days_blocks_show_as_planned_in_the_day_and_its_review(qtbot, window, services):
     _walkthrough_blocks(services)
     log(services, "observation-walkthrough", "2026-11-17 08:30", "2026-11-17 09:50")
