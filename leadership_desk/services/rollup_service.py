@@ -218,7 +218,8 @@ class _Version2:
 
 ROLLUP_HEADER = ("school_id", "school", "principal", "from", "to", "exported_at", "goal_share",
                  "instruction_share", "change", "instruction_minutes", "management_minutes",
-                 "other_minutes", "hours_logged", "days_logged", "flags")
+                 "other_minutes", "hours_logged", "days_logged", "flags",
+                 "high_leverage_share", "follow_through", "blocks_kept")
 
 
 def rollup_csv(rows: list[SchoolRow]) -> bytes:
@@ -228,7 +229,9 @@ def rollup_csv(rows: list[SchoolRow]) -> bytes:
          "" if r.share is None else round(r.share, 4),
          "" if r.change is None else round(r.change, 4),
          round(r.minutes["instruction"], 2), round(r.minutes["management"], 2),
-         round(r.minutes["other"], 2), r.hours_logged, r.days_logged, "; ".join(r.flags))
+         round(r.minutes["other"], 2), r.hours_logged, r.days_logged, "; ".join(r.flags),
+         *("" if v is None else round(v, 4)
+           for v in (r.high_leverage_share, r.follow_through, r.blocks_kept)))
         for r in rows])
 
 

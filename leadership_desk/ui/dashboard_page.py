@@ -29,7 +29,7 @@ from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.dashboard_service import DashboardData
 from leadership_desk.ui.chart_view import ChartView, chart_colors
 from leadership_desk.ui.formats import use_app_date_format
-from leadership_desk.ui.planning_card import PlanningCard
+from leadership_desk.ui.planning_card import PlanningCard, leverage_text
 from leadership_desk.ui.worker import Worker
 
 PERIODS = (("This week", "week"), ("This month", "month"), ("This school year", "year"),
@@ -98,6 +98,8 @@ class DashboardPage(QWidget):
 
         self.share_label = QLabel()
         self.share_label.setObjectName("shareLabel")
+        self.leverage_label = QLabel()  # the high-leverage share, next to the share
+        self.leverage_label.setWordWrap(True)
         self.change_label = QLabel()
         self.gap_label = QLabel()
         self.gap_label.setObjectName("gapLabel")
@@ -110,7 +112,7 @@ class DashboardPage(QWidget):
         headline.setObjectName("balanceCard")
         headline.setFrameShape(QFrame.Shape.StyledPanel)
         headline_layout = QVBoxLayout(headline)
-        for widget in (self.share_label, self.change_label, self.gap_label,
+        for widget in (self.share_label, self.leverage_label, self.change_label, self.gap_label,
                        self.completeness_label, self.drains_label):
             headline_layout.addWidget(widget)
 
@@ -269,6 +271,8 @@ class DashboardPage(QWidget):
             self.share_label.setText("No data for this period yet")
         else:
             self.share_label.setText(f"{format_share(b.share)} instruction  (goal {goal})")
+        self.leverage_label.setText(leverage_text(data.planning))
+        self.leverage_label.setVisible(bool(self.leverage_label.text()))
         if self.compare_check.isChecked():
             before = format_share(data.previous.share)
             if data.change is None:

@@ -41,10 +41,8 @@ class PlanningCard(QFrame):
         self.week_label = QLabel()
         self.items_label = QLabel()
         self.follow_label = QLabel()
-        self.leverage_label = QLabel()
         layout = QVBoxLayout(self)
-        for label in (self.heading, self.week_label, self.items_label, self.follow_label,
-                      self.leverage_label):
+        for label in (self.heading, self.week_label, self.items_label, self.follow_label):
             label.setTextFormat(Qt.TextFormat.PlainText)  # titles are the principal's text
             label.setWordWrap(True)
             layout.addWidget(label)
@@ -79,9 +77,14 @@ class PlanningCard(QFrame):
             text += (f" {count_of(follow.waiting, 'recent one')} still "
                      f"{'has' if follow.waiting == 1 else 'have'} time for feedback.")
         self.follow_label.setText(text)
-        self.leverage_label.setText(
-            "High-leverage share of instruction (coaching and feedback, evaluation, "
-            f"instructional program): {format_share(figures.high_leverage)}.")
         self.show()
+
+
+def leverage_text(figures: PlanningFigures | None) -> str:
+    """The high-leverage share, said next to the instruction share."""
+    if figures is None or figures.high_leverage is None:
+        return ""
+    return (f"{format_share(figures.high_leverage)} of the instruction was high leverage "
+            "(coaching and feedback, evaluation, instructional program).")
 
 

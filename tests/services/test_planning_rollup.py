@@ -4,6 +4,7 @@ still imports and shows no data for them."""
 
 from __future__ import annotations
 
+import csv
 import json
 from datetime import date, time
 
@@ -13,6 +14,7 @@ from leadership_desk.exchange.summary import dumps, seal
 from leadership_desk.services.container import open_services
 from leadership_desk.services.export_service import preview_text
 from tests.helpers import log
+from tests.services.test_summaries import file_text
 
 WEEK = Period(date(2026, 11, 16), date(2026, 11, 20))  # the clock: Tue Nov 17, 10:00
 
@@ -57,7 +59,19 @@ def test_version_2_figures_reach_the_schools_view(tmp_path, clock):
     assert (row.high_leverage_share, row.follow_through, row.blocks_kept) == (0.5, 1.0, 0.0)
     assert row.to_json()["planned"] == {"instruction_minutes": 60.0, "blocks": 1,
                                         "blocks_kept": 0}
+    ias.rollup.write("csv", tmp_path / "r.csv")
+    header, line = csv.reader((tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+                              .splitlines())
+    assert header[-3:] == ["high_leverage_share", "follow_through", "blocks_kept"]
+    assert line[-3:] == ["0.5", "1.0", "0.0"]
     ias.close()
+    pdf = tmp_path / "s.pdf"
+    p = open_services(tmp_path / "CA-2.sqlite3", clock=clock,
+                      default_zone="America/Los_Angeles")
+    p.exports.write(doc, "pdf", pdf)
+    p.close()
+    assert ("High-leverage share of instruction: 50% Observations followed by feedback "
+            "within 2 school days: 1 of 1") in file_text(pdf)
 
 
 def test_a_version_1_summary_imports_and_shows_no_data(tmp_path, clock):

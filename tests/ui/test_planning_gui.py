@@ -105,7 +105,9 @@ def test_the_dashboard_shows_the_week_ahead_and_planned_vs_logged(qtbot, window,
                                        "Thu: 08:30–10:00 Walkthroughs")
     assert card.follow_label.text().startswith(
         "Observations followed by feedback within 2 school days: 1 of 1 (100%).")
-    assert card.leverage_label.text().endswith(": 50%.")
+    # 60 minutes of instruction, 30 of them feedback
+    assert window.dashboard_page.leverage_label.text().startswith(
+        "50% of the instruction was high leverage")
     view = window.dashboard_page.planned_view
     assert view.figure is not None and "planned 3 h" in view.description
 
