@@ -51,6 +51,28 @@ def test_settings_for_days_without_school_and_blocks(qtbot, qtmodeltester, servi
     assert dialog.blocks_model.rowCount() == 0
 
 
+def test_days_without_school_from_the_districts_calendar(qtbot, services, tmp_path,
+                                                        monkeypatch):
+    from leadership_desk.ui.no_school_dialog import NoSchoolDialog
+    from tests.services.test_planning_calendar import DISTRICT
+
+    (tmp_path / "district.ics").write_bytes(DISTRICT)
+    offered = []
+
+    def tick_suggested(parent, events):
+        offered.extend(events)
+        return [e for e in events if e.suggested]
+    monkeypatch.setattr(NoSchoolDialog, "ask", tick_suggested)
+    dialog = PlanningDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.choose_from_calendar(tmp_path / "district.ics")
+    assert [e.title for e in offered] == ["Thanksgiving Break - No School", "Winter concert"]
+    assert [dialog.days_model.index(r, 0).data() for r in range(3)] == [
+        "Wed, Nov 25, 2026", "Thu, Nov 26, 2026", "Fri, Nov 27, 2026"]
+    dialog.choose_from_calendar(tmp_path / "missing.ics")
+    assert "cannot be read" in dialog.error_label.text()
+
+
 def test_settings_for_which_categories_are_observation_and_feedback(qtbot, services):
     from PySide6.QtCore import Qt
 
@@ -154,3 +176,20 @@ def _horizontal():
     from PySide6.QtCore import Qt
 
     return Qt.Orientation.Horizontal
+
+
+def test_the_no_school_list_ticks_the_suggested_events(qtbot):
+    from PySide6.QtCore import Qt
+
+    from leadership_desk.services.planning_service import AllDayEvent
+    from leadership_desk.ui.no_school_dialog import NoSchoolDialog
+
+    events = [AllDayEvent(date(2026, 11, 25), date(2026, 11, 27), "Thanksgiving Break", True),
+              AllDayEvent(date(2026, 12, 4), date(2026, 12, 4), "Winter concert", False)]
+    dialog = NoSchoolDialog(events)
+    qtbot.addWidget(dialog)
+    assert dialog.list.item(0).text() == ("Wed, Nov 25, 2026 – Fri, Nov 27, 2026   "
+                                          "Thanksgiving Break")
+    assert dialog.chosen() == events[:1]
+    dialog.list.item(1).setCheckState(Qt.CheckState.Checked)
+    assert dialog.chosen() == events
