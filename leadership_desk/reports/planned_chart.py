@@ -15,6 +15,12 @@ LOGGED_LABEL = "Logged instruction"
 MAX_WEEKS = 12  # a small chart: the last 12 weeks of the period
 
 
+def has_plans(weeks: list[WeekPlanned]) -> bool:
+    """Whether any week had instruction planned or protected blocks; without, the chart
+    would only repeat the trend."""
+    return any(w.planned or w.blocks for w in weeks)
+
+
 def _weeks(weeks: list[WeekPlanned]) -> list[WeekPlanned]:
     return list(weeks)[-MAX_WEEKS:]
 

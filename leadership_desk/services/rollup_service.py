@@ -20,6 +20,7 @@ from leadership_desk.domain.dashboard import (
 )
 from leadership_desk.domain.goals import GoalPlan
 from leadership_desk.domain.periods import MonthDay, Period, local_date
+from leadership_desk.domain.week_plan import WeekPlanned
 from leadership_desk.exchange.csv_format import write_csv
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.backup import write_file
@@ -152,6 +153,10 @@ class RollupService:
     def school(self, school_id: str) -> SchoolRecord | None:
         return self._schools.school(school_id)
 
+    def planned_weeks(self, school_id: str, first: date | None,
+                      last: date | None) -> list[tuple[date, float, int, int]]:
+        return self._planning.planned_weeks(school_id, first, last)
+
     def days(self, school_id: str, period: Period | None = None) -> list[SchoolDay]:
         if period is None:
             return self._schools.days(school_id)
@@ -244,6 +249,7 @@ class SchoolDetail:
     weeks: list[WeekPoint]
     rolling: list[float | None]
     rows: dict[Kind, list[CategoryRow]]
+    planned: list[WeekPlanned] = field(default_factory=list)  # from version 2 summaries
 
 
 def school_detail(service: RollupService, school_id: str,
@@ -275,4 +281,10 @@ def school_detail(service: RollupService, school_id: str,
         for cid, seconds in cats.items():
             totals[cid] = totals.get(cid, 0) + seconds
     row = service.row(record, period)
-    return SchoolDetail(record, row, weeks, rolling_shares(weeks), breakdown(totals, categories))
+    logged = {w.week_start: w.seconds.get(Kind.INSTRUCTION, 0) for w in weeks}
+    first, last = (shown.first - timedelta(days=6), shown.last) if shown else (None, None)
+    planned = [WeekPlanned(monday, round(minutes * 60), logged.get(monday, 0), blocks, kept)
+               for monday, minutes, blocks, kept
+               in service.planned_weeks(school_id, first, last)]
+    return SchoolDetail(record, row, weeks, rolling_shares(weeks), breakdown(totals, categories),
+                        planned)

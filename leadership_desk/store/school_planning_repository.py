@@ -70,6 +70,18 @@ class SchoolPlanningRepository:
             f"SELECT school_id, planning FROM schools WHERE planning IS NOT NULL {where}", params)
         return {sid: json.loads(text) for sid, text in rows}
 
+    def planned_weeks(self, school_id: str, first: date | None = None,
+                      last: date | None = None) -> list[tuple[date, float, int, int]]:
+        """(Monday, planned instruction minutes, blocks, blocks kept) of a school's weeks."""
+        where, params = "school_id = ?", [school_id]
+        if first is not None and last is not None:
+            where += " AND week_start BETWEEN ? AND ?"
+            params += [first.isoformat(), last.isoformat()]
+        rows = self._db.execute(
+            f"SELECT week_start, instruction_minutes, blocks, blocks_kept "
+            f"FROM school_weeks_planned WHERE {where} ORDER BY week_start", params)
+        return [(date.fromisoformat(w), m, b, k) for w, m, b, k in rows]
+
     def planned(self, first: date | None, last: date | None,
                 school_id: str | None = None) -> dict[str, dict[str, float]]:
         """{school id: planned figures summed over the weeks starting in first..last}."""

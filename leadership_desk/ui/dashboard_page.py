@@ -244,12 +244,14 @@ class DashboardPage(QWidget):
                                 today=data.today, colors=colors),
             charts.trend_description(data.weeks, data.plan.goal, data.plan.stepped,
                                      today=data.today))
-        if data.planning is not None:
-            from leadership_desk.reports import planned_chart
+        from leadership_desk.reports import planned_chart
 
+        planned = data.planning.weeks if data.planning is not None else []
+        self.planned_view.setVisible(planned_chart.has_plans(planned))
+        if planned_chart.has_plans(planned):
             self.planned_view.show_figure(
-                planned_chart.planned_figure(data.planning.weeks, colors=colors),
-                planned_chart.planned_description(data.planning.weeks))
+                planned_chart.planned_figure(planned, colors=colors),
+                planned_chart.planned_description(planned))
         self.breakdown_view.show_figure(charts.breakdown_figure(data.rows, colors=colors),
                                         charts.breakdown_description(data.rows))
         self.heatmap_view.show_figure(

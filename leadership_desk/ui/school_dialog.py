@@ -44,10 +44,14 @@ class SchoolDialog(QDialog):
         reflection.setWordWrap(True)
         self.trend_view = ChartView("trend")
         self.breakdown_view = ChartView("breakdown")
+        self.planned_view = ChartView("planned and logged")
+        from leadership_desk.reports.planned_chart import has_plans
+
+        self.planned_view.setVisible(has_plans(detail.planned))
         body = QWidget()
         layout = QVBoxLayout(body)
         for widget in (headline, facts, planning, reflection, self.trend_view,
-                       self.breakdown_view):
+                       self.planned_view, self.breakdown_view):
             layout.addWidget(widget)
         scroll = QScrollArea()
         scroll.setWidget(body)
@@ -65,5 +69,11 @@ class SchoolDialog(QDialog):
             charts.trend_figure(detail.weeks, detail.rolling, row.goal, title=title,
                                 colors=colors),
             charts.trend_description(detail.weeks, row.goal, title=title))
+        if has_plans(detail.planned):
+            from leadership_desk.reports import planned_chart
+
+            self.planned_view.show_figure(
+                planned_chart.planned_figure(detail.planned, colors=colors),
+                planned_chart.planned_description(detail.planned))
         self.breakdown_view.show_figure(charts.breakdown_figure(detail.rows, colors=colors),
                                         charts.breakdown_description(detail.rows))

@@ -13,6 +13,7 @@ from leadership_desk.domain.periods import Period
 from leadership_desk.exchange.summary import dumps, seal
 from leadership_desk.services.container import open_services
 from leadership_desk.services.export_service import preview_text
+from leadership_desk.services.rollup_service import school_detail
 from tests.helpers import log
 from tests.services.test_summaries import file_text
 
@@ -59,6 +60,10 @@ def test_version_2_figures_reach_the_schools_view(tmp_path, clock):
     assert (row.high_leverage_share, row.follow_through, row.blocks_kept) == (0.5, 1.0, 0.0)
     assert row.to_json()["planned"] == {"instruction_minutes": 60.0, "blocks": 1,
                                         "blocks_kept": 0}
+    detail = school_detail(ias.rollup, "CA-2", WEEK)
+    # the drill-down's chart: 60 minutes planned, 60 of instruction logged that week
+    assert [(w.week_start, w.planned, w.logged, w.blocks, w.blocks_kept)
+            for w in detail.planned] == [(date(2026, 11, 16), 3600, 3600, 1, 0)]
     ias.rollup.write("csv", tmp_path / "r.csv")
     header, line = csv.reader((tmp_path / "r.csv").read_text(encoding="utf-8-sig")
                               .splitlines())

@@ -131,7 +131,17 @@ def test_the_dashboard_shows_the_week_ahead_and_planned_vs_logged(qtbot, window,
     assert window.dashboard_page.leverage_label.text().startswith(
         "50% of the instruction was high leverage")
     view = window.dashboard_page.planned_view
+    assert view.isVisibleTo(window)
     assert view.figure is not None and "planned 3 h" in view.description
+
+
+def test_without_plans_there_is_no_planned_chart(qtbot, window, services):
+    log(services, "observation-walkthrough", "2026-11-16 09:00", "2026-11-16 09:30")
+    with qtbot.waitSignal(window.dashboard_page.loaded, timeout=20000):
+        window.show_dashboard()
+    assert not window.dashboard_page.planned_view.isVisibleTo(window)
+    assert window.dashboard_page.planning_card.items_label.text().startswith(
+        "Nothing planned yet.")
 
 
 def test_planned_chart_holds_the_weeks():
