@@ -172,9 +172,10 @@ def _no_school(args: argparse.Namespace, s: Services) -> int:
         if args.json:
             print(json.dumps([{"date": d.day.isoformat(), "label": d.label} for d in days],
                              indent=2))
-        for d in [] if args.json else days:
+            return 0
+        for d in days:
             print(f"{format_date(d.day, weekday=True)}  {d.label}")
-        if not days and not args.json:
+        if not days:
             print("No days without school yet: every weekday counts as a school day.")
         return 0
     if args.action in ("add", "remove"):
