@@ -8,6 +8,7 @@ from datetime import date, time
 import pytest
 
 from leadership_desk.domain.blocks import ProtectedBlock
+from leadership_desk.domain.categories import Kind
 from leadership_desk.domain.periods import Period
 from leadership_desk.errors import ValidationError
 from tests.helpers import log
@@ -120,3 +121,17 @@ def test_a_block_plans_from_the_day_it_is_set_up_until_it_is_removed(services, c
     assert services.plans.planned_weeks(next_week)[0].blocks == 1  # Monday Nov 23 stays
     assert services.plans.week_ahead(Period(date(2026, 11, 30), date(2026, 12, 6))).items == []
     assert services.planning.blocks() == []
+
+
+def test_a_blocks_category_is_archived_not_deleted(services):
+    from leadership_desk.errors import CategoryInUseError
+
+    category = services.categories.add("Data chats", Kind.INSTRUCTION)
+    block = services.planning.add_block(ProtectedBlock(4, time(13), time(14), category.id))
+    services.planning.remove_block(block.id)  # set up today: removed, so deleted outright
+    services.categories.delete(category.id)
+    category = services.categories.add("Data chats", Kind.INSTRUCTION)
+    services.planning.add_block(ProtectedBlock(4, time(13), time(14), category.id,
+                                               first_day=date(2026, 11, 2)))
+    with pytest.raises(CategoryInUseError):
+        services.categories.delete(category.id)
