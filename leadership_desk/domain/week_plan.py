@@ -67,6 +67,9 @@ class WeekAhead:
         goal = f"{self.goal * 100:.0f}%"
         if self.usual_management is None:
             return text + f" Log a few weeks to see what {goal} needs."
+        if self.usual_management == 0:
+            return text + f" Your usual weeks have no management time, so any instruction " \
+                f"meets {goal}."
         return (text + f" At your usual {format_duration(self.usual_management)} of "
                 f"management, {goal} needs {format_duration(self.needed or 0)}.")
 
