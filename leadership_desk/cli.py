@@ -227,6 +227,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("selftest", help="check that this copy of the app works (in a temporary "
                    "folder; your log is not touched)")
 
+    from leadership_desk import cli_plan  # argparse only; its work loads when it runs
+
+    cli_plan.add_parser(sub, common)
     demo = sub.add_parser("demo", parents=[common], help="fill an empty database with a sample")
     demo.add_argument("--days", type=_count(1, 3660), default=120,
                       help="calendar days ending today (at most 10 years)")
@@ -329,6 +332,7 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         "send-summary": lambda a, s: cli_folders.run(a, s, _range(a)),
         "replace-school": cli_folders.run,
         "calendar": _calendar,
+        **dict.fromkeys(("plan", "no-school", "blocks", "follow-up"), _planning),
     }[args.command]
     return handler(args, s)
 
@@ -337,6 +341,12 @@ def _role(args: argparse.Namespace, s: Services) -> int:
     from leadership_desk import cli_ias
 
     return cli_ias.run(args, s)
+
+
+def _planning(args: argparse.Namespace, s: Services) -> int:
+    from leadership_desk import cli_plan
+
+    return cli_plan.run(args, s)
 
 
 def _fail(message: str) -> int:
@@ -510,12 +520,16 @@ def _list(args: argparse.Namespace, s: Services) -> int:
 
 
 def _report(args: argparse.Namespace, s: Services) -> int:
+    period = _period(args, s, named=True)
     if args.by_school:
         from leadership_desk import cli_ias
 
-        return cli_ias.report_by_school(args, s, _period(args, s, named=True))
-    report = s.reports.report(_period(args, s, named=True))
+        return cli_ias.report_by_school(args, s, period)
+    report = s.reports.report(period)
     data = report.to_json()
+    from leadership_desk import cli_plan
+
+    data.update(cli_plan.report_members(period, report.balance.by_category, s))
     if args.json:
         print(json.dumps(data, indent=2))
         return 0
@@ -526,6 +540,7 @@ def _report(args: argparse.Namespace, s: Services) -> int:
     for kind, minutes in data["minutes"].items():
         print(f"  {kind:<12} {format_duration(minutes * 60)}")
     print(f"  {b.gap_text('in this period', words)}")
+    cli_plan.print_report_members(data)
     return 0
 
 

@@ -14,6 +14,7 @@ from leadership_desk.domain.balance import instruction_share
 from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.domain.goals import GoalPlan
 from leadership_desk.domain.periods import Period, week_of
+from leadership_desk.domain.school_calendar import SchoolCalendar
 
 # Weekday names for labels, Monday first (as date.weekday() counts).
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -117,7 +118,9 @@ def heatmap(
     return grid
 
 
-def days_without_logging(period: Period, logged: set[date], today: date) -> list[date]:
-    """School days (Monday to Friday) of the period, up to today, with nothing logged."""
-    return [day for day in period.days()
-            if day.weekday() < 5 and day <= today and day not in logged]
+def days_without_logging(period: Period, logged: set[date], today: date,
+                         calendar: SchoolCalendar | None = None) -> list[date]:
+    """School days of the period (weekdays not marked as no school), up to today, with
+    nothing logged."""
+    calendar = calendar or SchoolCalendar()
+    return [day for day in calendar.school_days(period, today) if day not in logged]

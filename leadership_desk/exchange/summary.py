@@ -1,6 +1,8 @@
 """The summary file a principal sends their IAS: building it, sealing it, and reading it back.
 
-Format `leadership-desk-summary`, version 1, described by resources/summary.schema.json.
+Format `leadership-desk-summary`, version 2, described by resources/summary.schema.json.
+Version 2 adds optional members (the high-leverage share, feedback follow-through, the
+weekly planned figures and the weekdays without school); version 1 files still import.
 The checksum is SHA-256 over the canonical JSON of the document without its `checksum`
 member (keys sorted, no spaces, UTF-8), so any edit or damage is detected on import.
 """
@@ -22,7 +24,7 @@ from leadership_desk.exchange.summary_checks import Implausible, check_summary
 from leadership_desk.resources import read_text
 
 FORMAT = "leadership-desk-summary"
-VERSION = 1
+VERSION = 2
 MAX_BYTES = 20_000_000
 MAX_NUMBER = 1e12  # no minute count comes near; larger numbers only come from tampering
 SHARE_DEFINITION = ("instruction share = instruction minutes / (instruction + management "
@@ -45,6 +47,7 @@ class CategoryDefinition:
     name: str
     kind: str
     high_leverage: bool
+    follow_up: str | None = None  # version 2: "observation" or "feedback", for follow-through
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,10 @@ class SummaryInput:
     school_days: int
     reflection: str = ""
     titles: list[tuple[str, str, int]] | None = None  # (title, category slug, seconds)
+    # version 2: observations and how many were followed by feedback in time
+    follow_through: tuple[int, int] | None = None
+    planned: Mapping[date, Mapping[str, float]] = field(default_factory=dict)  # by Monday
+    non_school_days: list[date] = field(default_factory=list)  # weekdays of the period
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -78,6 +85,10 @@ def _minutes(seconds: float) -> float:
 def _share(instruction: float, management: float) -> float | None:
     total = instruction + management
     return None if total <= 0 else round(instruction / total, 4)
+
+
+def _part(part: float, whole: float) -> float | None:
+    return None if whole <= 0 else round(part / whole, 4)
 
 
 def _kind_minutes(by_slug: Mapping[str, float], kind_of: Mapping[str, str]) -> dict[str, float]:
@@ -103,6 +114,7 @@ def build_summary(data: SummaryInput) -> dict[str, Any]:
             by_category[slug] = by_category.get(slug, 0) + seconds
             week[slug] = week.get(slug, 0) + seconds
     totals = _kind_minutes(by_category, kind_of)
+    high_leverage = {c.slug for c in data.categories if c.high_leverage}
     doc: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
@@ -113,19 +125,26 @@ def build_summary(data: SummaryInput) -> dict[str, Any]:
         "school": {"id": one_line(data.school_id), "name": one_line(data.school),
                    "principal": one_line(data.principal)},
         "period": {"from": data.first.isoformat(), "to": data.last.isoformat(),
-                   "time_zone": data.time_zone},
+                   "time_zone": data.time_zone,
+                   "non_school_days": [d.isoformat() for d in sorted(data.non_school_days)
+                                       if data.first <= d <= data.last]},
         "definitions": {
             "instruction_share": SHARE_DEFINITION,
             "goal_share": data.goal_share,
             "monthly_targets": [{"month": m, "target": t} for m, t in data.monthly_targets],
             "categories": [{"slug": c.slug, "name": one_line(c.name), "kind": c.kind,
-                            "high_leverage": c.high_leverage} for c in data.categories],
+                            "high_leverage": c.high_leverage,
+                            **({"follow_up": c.follow_up} if c.follow_up else {})}
+                           for c in data.categories],
         },
         "totals": {
             "minutes": totals,
             "instruction_share": _share(totals["instruction"], totals["management"]),
             "days_logged": len(days),
             "school_days": data.school_days,
+            "high_leverage_share": _part(
+                sum(s for slug, s in by_category.items() if slug in high_leverage),
+                sum(s for slug, s in by_category.items() if kind_of[slug] == "instruction")),
         },
         "by_category": {slug: _minutes(s) for slug, s in sorted(by_category.items())},
         "weeks": [
@@ -134,6 +153,7 @@ def build_summary(data: SummaryInput) -> dict[str, Any]:
                 "minutes": (m := _kind_minutes(cats, kind_of)),
                 "instruction_share": _share(m["instruction"], m["management"]),
                 "days_logged": week_days[monday],
+                **({"planned": dict(data.planned[monday])} if monday in data.planned else {}),
             }
             for monday, cats in sorted(weeks.items())
         ],
@@ -144,6 +164,10 @@ def build_summary(data: SummaryInput) -> dict[str, Any]:
         ],
         "reflection": lines(data.reflection).strip(),
     }
+    if data.follow_through is not None:
+        observations, followed = data.follow_through
+        doc["totals"]["follow_through"] = {"observations": observations, "followed": followed,
+                                           "share": _part(followed, observations)}
     if data.titles is not None:
         doc["titles"] = [{"title": one_line(t), "category": slug, "minutes": _minutes(s)}
                          for t, slug, s in data.titles]

@@ -45,6 +45,9 @@ def check_summary(doc: Mapping[str, Any], now: datetime | None = None) -> None:
     _check_totals(doc["totals"], days, (last - first).days + 1)
     _check_weeks(doc["weeks"], days)
     _check_titles(doc.get("titles") or [], kinds, doc["totals"]["minutes"])
+    from leadership_desk.exchange.planning_checks import check_planning
+
+    check_planning(doc, first, last)
 
 
 def _real_date(text: str, what: str) -> date:

@@ -70,6 +70,13 @@ def _cover(pages: PageWriter, doc: dict[str, Any]) -> None:
                f"{format_duration(minutes['other'] * 60)}", 11)
     pages.line(f"Days logged: {totals['days_logged']} of {totals['school_days']} school days",
                11)
+    follow = totals.get("follow_through")
+    if "high_leverage_share" in totals:  # version 2
+        share = format_share(totals["high_leverage_share"])
+        pages.line(f"High-leverage share of instruction: {share}", 11)
+    if follow is not None:
+        pages.line(f"Observations followed by feedback within 2 school days: "
+                   f"{follow['followed']} of {follow['observations']}", 11)
     pages.space(0.1)
     pages.paragraph(share_definition(doc), 9)
     pages.space(0.2)

@@ -8,6 +8,7 @@ from leadership_desk.domain.categories import Category, Kind, slugify
 from leadership_desk.errors import CategoryInUseError, NotFoundError, ValidationError
 from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.category_repository import CategoryRepository
+from leadership_desk.store.planning_repository import PlanningRepository
 from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import transaction
 
@@ -111,6 +112,10 @@ class CategoryService:
                 "and cannot be deleted. Archive it instead: it stays on past activities "
                 "but leaves the lists."
             )
+        if PlanningRepository(self._db).blocks_using(category_id):
+            raise CategoryInUseError(
+                f"'{category.name}' is the category of a protected block (now or in past "
+                "weeks) and cannot be deleted. Archive it instead.")
         with transaction(self._db):
             self._categories.delete(category_id)
 

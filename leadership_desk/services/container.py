@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from leadership_desk.services.ias_dashboard_service import IasDashboardService
     from leadership_desk.services.import_service import ImportService
     from leadership_desk.services.network_service import NetworkService
+    from leadership_desk.services.plan_service import PlanService
+    from leadership_desk.services.planning_service import PlanningService
     from leadership_desk.services.profile_service import ProfileService
     from leadership_desk.services.quick_entry_service import QuickEntryService
     from leadership_desk.services.report_service import ReportService
@@ -171,6 +173,18 @@ class Services:
         from leadership_desk.services.review_service import ReviewService
 
         return ReviewService(self.clock, self.profiles, self.activities, self.calendar)
+
+    @cached_property
+    def planning(self) -> PlanningService:
+        from leadership_desk.services.planning_service import PlanningService
+
+        return PlanningService(self.db, self.clock, self.profiles)
+
+    @cached_property
+    def plans(self) -> PlanService:
+        from leadership_desk.services.plan_service import PlanService
+
+        return PlanService(self.db, self.clock, self.profiles)
 
     @property
     def writable(self) -> bool:

@@ -17,11 +17,15 @@ from leadership_desk.domain.dashboard import (
     rolling_shares,
     weekly_points,
 )
+from leadership_desk.domain.follow_through import FollowThrough
 from leadership_desk.domain.goals import GoalPlan
 from leadership_desk.domain.periods import Period, hour_spans, local_date
+from leadership_desk.domain.week_plan import WeekAhead, WeekPlanned
+from leadership_desk.services.plan_service import PlanService
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.aggregates import seconds_by_day, seconds_by_span
 from leadership_desk.store.category_repository import CategoryRepository
+from leadership_desk.store.planning_repository import PlanningRepository
 from leadership_desk.store.sqlite import Database
 
 
@@ -42,6 +46,8 @@ class DashboardData:
     heat_management: list[list[float]]
     missing_days: list[date]
     today: date
+    school_days: int = 0  # of the period up to today, non-school days left out
+    planning: PlanningFigures | None = None
 
     @property
     def change(self) -> float | None:
@@ -59,6 +65,17 @@ def previous_period(period: Period) -> Period:
         return Period(last.replace(day=1), last)
     length = timedelta(days=period.day_count)
     return Period(period.first - length, period.last - length)
+
+
+@dataclass(frozen=True)
+class PlanningFigures:
+    """The dashboard's planning card: the week ahead, planned vs actual by week, feedback
+    follow-through and the high-leverage share of the period."""
+
+    week_ahead: WeekAhead
+    weeks: list[WeekPlanned]
+    follow: FollowThrough
+    high_leverage: float | None
 
 
 class DashboardService:
@@ -91,7 +108,12 @@ class DashboardService:
         weeks = weekly_points(by_day, kind_of, period, plan)
         hours = seconds_by_span(self._db, hour_spans(period, zone), now_epoch)
         today = local_date(now, zone)
+        plans = PlanService(self._db, self._clock, self._profiles)
+        planning = PlanningFigures(plans.week_ahead(), plans.planned_weeks(period),
+                                   plans.follow_through(period),
+                                   plans.high_leverage_share(current.by_category))
         logged = {day for day, cats in by_day.items() if period.contains(day) and cats}
+        school = PlanningRepository(self._db).calendar()
         return DashboardData(
             period=period,
             previous_period=before,
@@ -104,6 +126,8 @@ class DashboardService:
             rows=breakdown(current.by_category, categories),
             heat_instruction=heatmap(hours, kind_of, Kind.INSTRUCTION),
             heat_management=heatmap(hours, kind_of, Kind.MANAGEMENT),
-            missing_days=days_without_logging(period, logged, today),
+            missing_days=days_without_logging(period, logged, today, school),
             today=today,
+            school_days=school.count(period, today),
+            planning=planning,
         )

@@ -23,11 +23,13 @@ from leadership_desk.domain.periods import (
 from leadership_desk.errors import DamagedDatabaseError, LeadershipDeskError, ValidationError
 from leadership_desk.exchange.csv_format import summary_csv
 from leadership_desk.exchange.summary import CategoryDefinition, SummaryInput, build_summary, dumps
+from leadership_desk.services.plan_service import PlanService
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.aggregates import seconds_by_day
 from leadership_desk.store.backup import integrity_problems, write_file
 from leadership_desk.store.category_repository import CategoryRepository
+from leadership_desk.store.planning_repository import PlanningRepository
 from leadership_desk.store.settings_repository import SettingsRepository
 from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import transaction
@@ -99,6 +101,10 @@ class ExportService:
                         profile.stepped_goal_months)
         targets = ([(f"{first:%Y-%m}", round(t, 4)) for first, t in
                     plan.monthly_targets(period.first)] if plan.stepped else [])
+        school = PlanningRepository(self._db).calendar()
+        plans = PlanService(self._db, self._clock, self._profiles)
+        follow = plans.follow_through(period)
+        roles = PlanningRepository(self._db).roles()
         return build_summary(SummaryInput(
             export_id=str(uuid.uuid4()),
             generated_at=now.replace(microsecond=0),
@@ -111,12 +117,16 @@ class ExportService:
             time_zone=profile.timezone,
             goal_share=profile.goal_share,
             monthly_targets=targets,
-            categories=[CategoryDefinition(c.slug, c.name, c.kind.value, c.high_leverage)
+            categories=[CategoryDefinition(c.slug, c.name, c.kind.value, c.high_leverage,
+                                           roles.get(c.id))
                         for c in categories if not c.archived or c.slug in used],
             days=days,
-            school_days=sum(1 for d in period.days() if d.weekday() < 5 and d <= today),
+            school_days=school.count(period, today),
             reflection=reflection,
             titles=self._titles(period, slug_of) if include_titles else None,
+            follow_through=(follow.observations, follow.followed),
+            planned={w.week_start: w.to_json() for w in plans.planned_weeks(period)},
+            non_school_days=school.closed_weekdays(period),
         ))
 
     def _titles(self, period: Period, slug_of: dict[int, str]) -> list[tuple[str, str, int]]:
@@ -228,6 +238,7 @@ def preview_text(doc: dict[str, Any], formats: tuple[str, ...] = FORMATS) -> str
         f"Days logged: {totals['days_logged']} of {count_of(totals['school_days'], 'school day')}",
         f"Totals for {count_of(len(doc['by_category']), 'category', 'categories')}, "
         f"{count_of(len(doc['weeks']), 'week')} and {count_of(len(doc['days']), 'day')}",
+        *_planning_lines(doc),
         "Private notes: never included",
         "",
         "Each file holds:",
@@ -244,6 +255,22 @@ def preview_text(doc: dict[str, Any], formats: tuple[str, ...] = FORMATS) -> str
     reflection = doc["reflection"]
     lines.append("Reflection for your IAS: " + (reflection if reflection else "(none)"))
     return "\n".join(lines)
+
+
+def _planning_lines(doc: dict[str, Any]) -> list[str]:
+    """The version 2 figures in words: counts and shares only, no names and no dates' reasons."""
+    totals = doc["totals"]
+    if "high_leverage_share" not in totals and "follow_through" not in totals:
+        return []
+    follow = totals.get("follow_through") or {"observations": 0, "followed": 0}
+    planned = [w["planned"] for w in doc["weeks"] if "planned" in w]
+    blocks = sum(p["blocks"] for p in planned)
+    closed = len(doc["period"].get("non_school_days", []))
+    return [f"High-leverage share of instruction: "
+            f"{format_share(totals.get('high_leverage_share'))}; observations followed by "
+            f"feedback within 2 school days: {follow['followed']} of {follow['observations']}",
+            f"Protected blocks kept: {sum(p['blocks_kept'] for p in planned)} of {blocks}; "
+            f"{count_of(closed, 'weekday')} without school (dates only, not their names)"]
 
 
 def summary_file_name(doc: dict[str, Any], fmt: str) -> str:

@@ -23,6 +23,7 @@ from leadership_desk.exchange.summary import (
     parse_summary,
 )
 from leadership_desk.services.backup_service import BackupService
+from leadership_desk.store.school_planning_repository import SchoolPlanningRepository
 from leadership_desk.store.school_repository import (
     SchoolRecord,
     SchoolRepository,
@@ -224,13 +225,15 @@ class ImportService:
                              entry["by_category"] if entry else {}))
             day += timedelta(days=1)
         current = self._schools.school(school_id)
-        if current is None or _aware(current.last_generated_at) <= _aware(generated):
+        newest = current is None or _aware(current.last_generated_at) <= _aware(generated)
+        if newest:
             self._schools.put_school(SchoolRecord(
                 school_id=school_id, school=doc["school"]["name"],
                 principal=doc["school"]["principal"], time_zone=doc["period"]["time_zone"],
                 goal_share=doc["definitions"]["goal_share"],
                 categories=doc["definitions"]["categories"], reflection=doc["reflection"],
                 last_export_id=doc["export_id"], last_generated_at=generated))
+        SchoolPlanningRepository(self._db).apply(doc, newest)
         self._schools.put_days(school_id, doc["export_id"], generated, rows)
         self._schools.record_import(doc["export_id"], school_id, generated, name, len(rows),
                                     kept, doc["checksum"], (first, last))

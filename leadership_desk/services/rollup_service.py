@@ -20,9 +20,11 @@ from leadership_desk.domain.dashboard import (
 )
 from leadership_desk.domain.goals import GoalPlan
 from leadership_desk.domain.periods import MonthDay, Period, local_date
+from leadership_desk.domain.week_plan import WeekPlanned
 from leadership_desk.exchange.csv_format import write_csv
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.store.backup import write_file
+from leadership_desk.store.school_planning_repository import SchoolPlanningRepository
 from leadership_desk.store.school_repository import (
     DayMinutes,
     SchoolDay,
@@ -64,6 +66,24 @@ class SchoolRow:
     # the shares of the last 4 weeks covered and of the 4 weeks before (the network chart)
     recent_share: float | None = None
     previous_share: float | None = None
+    # from version 2 summaries; None ("no data") for a school that sent only version 1
+    planning: dict | None = None  # the newest summary's high-leverage share, follow-through
+    planned: dict | None = None  # planned instruction and blocks kept over the period
+
+    @property
+    def high_leverage_share(self) -> float | None:
+        return None if self.planning is None else self.planning.get("high_leverage_share")
+
+    @property
+    def follow_through(self) -> float | None:
+        figures = (self.planning or {}).get("follow_through")
+        return None if not figures else figures.get("share")
+
+    @property
+    def blocks_kept(self) -> float | None:
+        if not self.planned or not self.planned["blocks"]:
+            return None
+        return self.planned["blocks_kept"] / self.planned["blocks"]
 
     @property
     def hours_logged(self) -> float:
@@ -82,6 +102,9 @@ class SchoolRow:
             "hours_logged": self.hours_logged, "days_logged": self.days_logged,
             "weekly_shares": [None if s is None else round(s, 4) for s in self.weekly_shares],
             "flags": self.flags,
+            "high_leverage_share": self.high_leverage_share,
+            "follow_through": (self.planning or {}).get("follow_through"),
+            "planned": self.planned,
         }
 
 
@@ -98,6 +121,7 @@ class RollupService:
         self._clock = clock
         self._profiles = profiles
         self._schools = SchoolRepository(db)
+        self._planning = SchoolPlanningRepository(db)
 
     def write(self, fmt: str, out: Path, period: Period | None = None) -> int:
         """Writes the roll-up as CSV or PDF (whole or not at all); returns how many schools."""
@@ -117,25 +141,32 @@ class RollupService:
     def rows(self, period: Period | None = None) -> list[SchoolRow]:
         zone = self._profiles.profile().zone
         first, last = (period.first, period.last) if period else (None, None)
+        extra = _Version2(self._planning, first, last)
         # school by school: memory stays that of one school's days, however many schools
         return [self._row(record, self._schools.day_minutes(record.school_id, first, last),
-                          zone) for record in self._schools.iter_schools()]
+                          zone, extra) for record in self._schools.iter_schools()]
 
     def row(self, record: SchoolRecord, period: Period | None = None) -> SchoolRow:
         """One school's roll-up row."""
         first, last = (period.first, period.last) if period else (None, None)
         return self._row(record, self._schools.day_minutes(record.school_id, first, last),
-                         self._profiles.profile().zone)
+                         self._profiles.profile().zone,
+                         _Version2(self._planning, first, last, record.school_id))
 
     def school(self, school_id: str) -> SchoolRecord | None:
         return self._schools.school(school_id)
+
+    def planned_weeks(self, school_id: str, first: date | None,
+                      last: date | None) -> list[tuple[date, float, int, int]]:
+        return self._planning.planned_weeks(school_id, first, last)
 
     def days(self, school_id: str, period: Period | None = None) -> list[SchoolDay]:
         if period is None:
             return self._schools.days(school_id)
         return self._schools.days(school_id, period.first, period.last)
 
-    def _row(self, record: SchoolRecord, days: list[DayMinutes], zone: ZoneInfo) -> SchoolRow:
+    def _row(self, record: SchoolRecord, days: list[DayMinutes], zone: ZoneInfo,
+             extra: _Version2) -> SchoolRow:
         today = local_date(self._clock(), zone)
         logged = [d for d in days if d.instruction + d.management + d.other > 0]
         minutes = {"instruction": sum(d.instruction for d in days),
@@ -165,7 +196,8 @@ class RollupService:
             covered = min(covered, local_date(record.last_generated_at, zone))
         if covered is None or today - covered > SILENT_AFTER:
             flags.append(SILENT)
-        school_days = [d for d in days if d.day.weekday() < 5]
+        closed = extra.closed.get(record.school_id, ())
+        school_days = [d for d in days if d.day.weekday() < 5 and d.day not in closed]
         logged_school_days = [d for d in school_days
                               if d.instruction + d.management + d.other > 0]
         if school_days and len(logged_school_days) < LOW_LOGGING * len(school_days):
@@ -178,12 +210,25 @@ class RollupService:
             exported_at=record.last_generated_at, goal=record.goal_share, minutes=minutes,
             share=share, change=change, days_logged=len(logged),
             weekly_shares=[_share(week) for _, week in sorted(weekly.items())], flags=flags,
-            recent_share=recent, previous_share=before)
+            recent_share=recent, previous_share=before,
+            planning=extra.planning.get(record.school_id),
+            planned=extra.planned.get(record.school_id))
+
+
+class _Version2:
+    """What version 2 summaries add, read once for all schools (or one)."""
+
+    def __init__(self, store: SchoolPlanningRepository, first: date | None, last: date | None,
+                 school_id: str | None = None) -> None:
+        self.closed = store.closed_days(school_id)
+        self.planning = store.planning(school_id)
+        self.planned = store.planned(first, last, school_id)
 
 
 ROLLUP_HEADER = ("school_id", "school", "principal", "from", "to", "exported_at", "goal_share",
                  "instruction_share", "change", "instruction_minutes", "management_minutes",
-                 "other_minutes", "hours_logged", "days_logged", "flags")
+                 "other_minutes", "hours_logged", "days_logged", "flags",
+                 "high_leverage_share", "follow_through", "blocks_kept")
 
 
 def rollup_csv(rows: list[SchoolRow]) -> bytes:
@@ -193,7 +238,9 @@ def rollup_csv(rows: list[SchoolRow]) -> bytes:
          "" if r.share is None else round(r.share, 4),
          "" if r.change is None else round(r.change, 4),
          round(r.minutes["instruction"], 2), round(r.minutes["management"], 2),
-         round(r.minutes["other"], 2), r.hours_logged, r.days_logged, "; ".join(r.flags))
+         round(r.minutes["other"], 2), r.hours_logged, r.days_logged, "; ".join(r.flags),
+         *("" if v is None else round(v, 4)
+           for v in (r.high_leverage_share, r.follow_through, r.blocks_kept)))
         for r in rows])
 
 
@@ -206,6 +253,7 @@ class SchoolDetail:
     weeks: list[WeekPoint]
     rolling: list[float | None]
     rows: dict[Kind, list[CategoryRow]]
+    planned: list[WeekPlanned] = field(default_factory=list)  # from version 2 summaries
 
 
 def school_detail(service: RollupService, school_id: str,
@@ -237,4 +285,10 @@ def school_detail(service: RollupService, school_id: str,
         for cid, seconds in cats.items():
             totals[cid] = totals.get(cid, 0) + seconds
     row = service.row(record, period)
-    return SchoolDetail(record, row, weeks, rolling_shares(weeks), breakdown(totals, categories))
+    logged = {w.week_start: w.seconds.get(Kind.INSTRUCTION, 0) for w in weeks}
+    first, last = (shown.first - timedelta(days=6), shown.last) if shown else (None, None)
+    planned = [WeekPlanned(monday, round(minutes * 60), logged.get(monday, 0), blocks, kept)
+               for monday, minutes, blocks, kept
+               in service.planned_weeks(school_id, first, last)]
+    return SchoolDetail(record, row, weeks, rolling_shares(weeks), breakdown(totals, categories),
+                        planned)

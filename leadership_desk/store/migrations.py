@@ -233,3 +233,59 @@ def m0006_summary_folders(db: Database) -> None:
         )
         """
     )
+
+
+@MIGRATIONS(name="0007_planning")
+def m0007_planning(db: Database) -> None:
+    # The school calendar: weekdays without school (holidays, breaks, teacher work days).
+    db.execute("CREATE TABLE non_school_days (day TEXT PRIMARY KEY, label TEXT NOT NULL "
+               "DEFAULT '')")
+    # Protected blocks: recurring weekly instructional time, local wall-clock minutes.
+    db.execute(
+        """
+        CREATE TABLE protected_blocks (
+            id INTEGER PRIMARY KEY,
+            weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 4),
+            start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),
+            end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 1 AND 1439),
+            category_id INTEGER NOT NULL REFERENCES categories(id),
+            title TEXT NOT NULL DEFAULT '',
+            first_day TEXT NOT NULL,
+            last_day TEXT,
+            CHECK (end_minute > start_minute)
+        )
+        """
+    )
+    # Which categories are observation and which are feedback, for follow-through; part of
+    # the category definitions so a district can re-map them.
+    db.execute("ALTER TABLE categories ADD COLUMN follow_up TEXT "
+               "CHECK (follow_up IS NULL OR follow_up IN ('observation', 'feedback'))")
+    db.execute("UPDATE categories SET follow_up = 'observation' "
+               "WHERE slug = 'observation-walkthrough'")
+    db.execute("UPDATE categories SET follow_up = 'feedback' "
+               "WHERE slug IN ('feedback-coaching', 'teacher-evaluation')")
+    # The IAS's side: what version 2 summaries add, per school.
+    # the newest summary's high-leverage share and follow-through, with its period (JSON)
+    db.execute("ALTER TABLE schools ADD COLUMN planning TEXT")
+    db.execute(
+        """
+        CREATE TABLE school_closed_days (
+            school_id TEXT NOT NULL REFERENCES schools(school_id),
+            day TEXT NOT NULL,
+            PRIMARY KEY (school_id, day)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE school_weeks_planned (
+            school_id TEXT NOT NULL REFERENCES schools(school_id),
+            week_start TEXT NOT NULL,
+            instruction_minutes REAL NOT NULL,
+            blocks INTEGER NOT NULL,
+            blocks_kept INTEGER NOT NULL,
+            generated_at TEXT NOT NULL,
+            PRIMARY KEY (school_id, week_start)
+        )
+        """
+    )

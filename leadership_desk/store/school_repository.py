@@ -182,6 +182,8 @@ class SchoolRepository:
 
     def forget(self, school_id: str) -> int:
         """Removes a school, its days and the record of its imports; returns the days."""
+        for table in ("school_closed_days", "school_weeks_planned"):  # version 2 figures
+            self._db.execute(f"DELETE FROM {table} WHERE school_id = ?", [school_id])
         days = self._db.execute("DELETE FROM school_days WHERE school_id = ?",
                                 [school_id]).rowcount
         self._db.execute("DELETE FROM imports WHERE school_id = ?", [school_id])

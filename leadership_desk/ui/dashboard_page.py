@@ -29,6 +29,7 @@ from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.dashboard_service import DashboardData
 from leadership_desk.ui.chart_view import ChartView, chart_colors
 from leadership_desk.ui.formats import use_app_date_format
+from leadership_desk.ui.planning_card import PlanningCard, leverage_text
 from leadership_desk.ui.worker import Worker
 
 PERIODS = (("This week", "week"), ("This month", "month"), ("This school year", "year"),
@@ -97,6 +98,8 @@ class DashboardPage(QWidget):
 
         self.share_label = QLabel()
         self.share_label.setObjectName("shareLabel")
+        self.leverage_label = QLabel()  # the high-leverage share, next to the share
+        self.leverage_label.setWordWrap(True)
         self.change_label = QLabel()
         self.gap_label = QLabel()
         self.gap_label.setObjectName("gapLabel")
@@ -109,17 +112,21 @@ class DashboardPage(QWidget):
         headline.setObjectName("balanceCard")
         headline.setFrameShape(QFrame.Shape.StyledPanel)
         headline_layout = QVBoxLayout(headline)
-        for widget in (self.share_label, self.change_label, self.gap_label,
+        for widget in (self.share_label, self.leverage_label, self.change_label, self.gap_label,
                        self.completeness_label, self.drains_label):
             headline_layout.addWidget(widget)
 
+        self.planning_card = PlanningCard()
         self.trend_view = ChartView("trend")
+        self.planned_view = ChartView("planned and logged")
         self.breakdown_view = ChartView("breakdown")
         self.heatmap_view = ChartView("heatmap")
         charts = QWidget()
         charts_layout = QVBoxLayout(charts)
         charts_layout.addWidget(headline)
-        for view in (self.trend_view, self.breakdown_view, self.heatmap_view):
+        charts_layout.addWidget(self.planning_card)
+        for view in (self.trend_view, self.planned_view, self.breakdown_view,
+                     self.heatmap_view):
             charts_layout.addWidget(view)
         charts_layout.addStretch(1)
         scroll = QScrollArea()
@@ -203,7 +210,8 @@ class DashboardPage(QWidget):
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)
         self._worker = worker
-        for view in (self.trend_view, self.breakdown_view, self.heatmap_view):
+        for view in (self.trend_view, self.planned_view, self.breakdown_view,
+                     self.heatmap_view):
             if view.figure is None:
                 view.show_message("Loading…")
         worker.start()
@@ -216,6 +224,8 @@ class DashboardPage(QWidget):
             return
         self.data = data
         self._show_headline()
+        self.planning_card.show_figures(data.planning, self.services.profiles.profile().zone,
+                                        data.categories)
         self._draw(data)
         self.loaded.emit()
 
@@ -234,6 +244,14 @@ class DashboardPage(QWidget):
                                 today=data.today, colors=colors),
             charts.trend_description(data.weeks, data.plan.goal, data.plan.stepped,
                                      today=data.today))
+        from leadership_desk.reports import planned_chart
+
+        planned = data.planning.weeks if data.planning is not None else []
+        self.planned_view.setVisible(planned_chart.has_plans(planned))
+        if planned_chart.has_plans(planned):
+            self.planned_view.show_figure(
+                planned_chart.planned_figure(planned, colors=colors),
+                planned_chart.planned_description(planned))
         self.breakdown_view.show_figure(charts.breakdown_figure(data.rows, colors=colors),
                                         charts.breakdown_description(data.rows))
         self.heatmap_view.show_figure(
@@ -255,6 +273,8 @@ class DashboardPage(QWidget):
             self.share_label.setText("No data for this period yet")
         else:
             self.share_label.setText(f"{format_share(b.share)} instruction  (goal {goal})")
+        self.leverage_label.setText(leverage_text(data.planning))
+        self.leverage_label.setVisible(bool(self.leverage_label.text()))
         if self.compare_check.isChecked():
             before = format_share(data.previous.share)
             if data.change is None:
@@ -273,10 +293,9 @@ class DashboardPage(QWidget):
             self.gap_label.setText(f"{format_duration(max(60, b.seconds_to_goal))} more "
                                    f"instruction would have met {goal}.")
         missing = data.missing_days
-        school_days = sum(1 for d in data.period.days() if d.weekday() < 5 and d <= data.today)
+        school_days = data.school_days
         text = (f"Logged on {school_days - len(missing)} of "
-                f"{count_of(school_days, 'school day')} "
-                "(Monday to Friday) so far.")
+                f"{count_of(school_days, 'school day')} so far.")
         if missing:
             listed = "; ".join(short_day(d) for d in reversed(missing[-5:]))
             text += f" Most recent days with nothing logged: {listed}."

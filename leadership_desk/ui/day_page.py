@@ -111,6 +111,12 @@ class DayPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(nav)
         layout.addLayout(actions)
+        self.planned_label = QLabel()  # the day's protected blocks, planned, never counted
+        self.planned_label.setObjectName("muted")
+        self.planned_label.setWordWrap(True)
+        self.planned_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.planned_label.hide()
+        layout.addWidget(self.planned_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addStretch(0)  # takes the room only while the table is hidden
@@ -176,6 +182,10 @@ class DayPage(QWidget):
         activity_id = self.selected_activity_id()
         if activity_id is not None:
             self.delete_requested.emit(activity_id)
+
+    def show_planned(self, text: str) -> None:
+        self.planned_label.setText(text)
+        self.planned_label.setVisible(bool(text))
 
     def show_summary(self, text: str) -> None:
         self.summary_label.setText(text)

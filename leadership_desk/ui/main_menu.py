@@ -17,6 +17,9 @@ def build_menus(window) -> None:
     window.categories_action = _action(
         window, file_menu, "&Categories…", "Ctrl+Shift+K", window.open_categories
     )
+    window.planning_action = _action(
+        window, file_menu, "School calendar and &protected blocks…", None, window.open_planning
+    )
     file_menu.addSeparator()
     window.calendar_action = _action(
         window,

@@ -45,6 +45,7 @@ from leadership_desk.ui.drafts_panel import DraftsPanel
 from leadership_desk.ui.elided_label import ElidedLabel
 from leadership_desk.ui.main_menu import build_menus
 from leadership_desk.ui.network_actions import NetworkActions
+from leadership_desk.ui.planned_text import day_blocks_text
 from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.review_dialog import ReviewDialog
 from leadership_desk.ui.schools_page import SchoolsPage
@@ -341,6 +342,8 @@ class MainWindow(QMainWindow):
         if selected is not None:
             self.day_page.select_activity(selected)
         self.drafts_panel.set_day(self.day_page.day)
+        self.day_page.show_planned(day_blocks_text(
+            self.services.plans.day_blocks(self.day_page.day), self._zone(), self._categories))
         report = self.services.reports.report(self.services.reports.period("day",
                                                                            self.day_page.day))
         b = report.balance
@@ -577,10 +580,17 @@ class MainWindow(QMainWindow):
 
     # dialogs
 
+    def open_planning(self) -> None:
+        from leadership_desk.ui.planning_dialog import PlanningDialog
+
+        if PlanningDialog.ask(self, self.services):
+            self.data_changed.emit()
+
     def open_settings(self) -> None:
         profiles = self.services.profiles
         answer = SettingsDialog.ask(self, profiles.profile(), profiles.reminder_settings(),
-                                    self.services.folders.settings())
+                                    self.services.folders.settings(),
+                                    open_planning=self.open_planning)
         if answer is None:
             return
         profile, reminders, *folders = answer

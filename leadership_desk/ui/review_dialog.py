@@ -37,6 +37,7 @@ from leadership_desk.services.container import Services
 from leadership_desk.ui.activity_editor import ask_overlap
 from leadership_desk.ui.category_picker import CategoryPicker
 from leadership_desk.ui.draft_acceptance import accept_drafts
+from leadership_desk.ui.planned_text import day_blocks_text
 from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.review_table_model import ReviewTableModel
 from leadership_desk.ui.screen_fit import fit_to_screen
@@ -102,6 +103,13 @@ class ReviewDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        self.planned = QLabel(day_blocks_text(services.plans.day_blocks(day), self._zone,
+                                              self._categories))
+        self.planned.setObjectName("muted")
+        self.planned.setWordWrap(True)
+        self.planned.setTextFormat(Qt.TextFormat.PlainText)
+        self.planned.setVisible(bool(self.planned.text()))
+        layout.addWidget(self.planned)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(hint)

@@ -9,6 +9,7 @@ from leadership_desk.domain.balance import count_of, format_duration
 from leadership_desk.domain.periods import format_date, format_period
 from leadership_desk.services.rollup_service import SchoolDetail
 from leadership_desk.ui.chart_view import ChartView
+from leadership_desk.ui.school_table_model import planning_cells
 from leadership_desk.ui.screen_fit import fit_to_screen
 
 
@@ -32,14 +33,25 @@ class SchoolDialog(QDialog):
             + (f" · {', '.join(row.flags)}" if row.flags else ""))
         facts.setTextFormat(Qt.TextFormat.PlainText)
         facts.setWordWrap(True)
+        high, follow, kept = planning_cells(row)
+        planning = QLabel(f"High-leverage share of instruction: {high} · observations followed "
+                          f"by feedback within 2 school days: {follow} · protected blocks "
+                          f"kept: {kept}")
+        planning.setTextFormat(Qt.TextFormat.PlainText)
+        planning.setWordWrap(True)
         reflection = QLabel("<b>Reflection:</b> " + (detail.record.reflection.replace(
             "&", "&amp;").replace("<", "&lt;").replace("\n", "<br>") or "(none written)"))
         reflection.setWordWrap(True)
         self.trend_view = ChartView("trend")
         self.breakdown_view = ChartView("breakdown")
+        self.planned_view = ChartView("planned and logged")
+        from leadership_desk.reports.planned_chart import has_plans
+
+        self.planned_view.setVisible(has_plans(detail.planned))
         body = QWidget()
         layout = QVBoxLayout(body)
-        for widget in (headline, facts, reflection, self.trend_view, self.breakdown_view):
+        for widget in (headline, facts, planning, reflection, self.trend_view,
+                       self.planned_view, self.breakdown_view):
             layout.addWidget(widget)
         scroll = QScrollArea()
         scroll.setWidget(body)
@@ -57,5 +69,11 @@ class SchoolDialog(QDialog):
             charts.trend_figure(detail.weeks, detail.rolling, row.goal, title=title,
                                 colors=colors),
             charts.trend_description(detail.weeks, row.goal, title=title))
+        if has_plans(detail.planned):
+            from leadership_desk.reports import planned_chart
+
+            self.planned_view.show_figure(
+                planned_chart.planned_figure(detail.planned, colors=colors),
+                planned_chart.planned_description(detail.planned))
         self.breakdown_view.show_figure(charts.breakdown_figure(detail.rows, colors=colors),
                                         charts.breakdown_description(detail.rows))

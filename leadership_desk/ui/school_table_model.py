@@ -17,6 +17,8 @@ COLUMNS = ("School", "Principal", "Period", "Last summary", "Instruction share",
 FLAGS_COLUMN = 9  # what needs attention, in words
 SUPPORT_COLUMN = 10  # an IAS's own hours to the school this school year, from their log
 NETWORK_COLUMN = 11  # for the assistant superintendent: the network (and its IAS's share)
+# from version 2 summaries; a school that sent only version 1 shows "no data"
+PLANNING_COLUMNS = ("High-leverage share", "Feedback follow-through", "Protected blocks kept")
 FLAG_BACKGROUND = QColor("#FDE2C4")
 TREND_WEEKS = 12
 
@@ -35,10 +37,24 @@ def needs_colour(flags: list[str]) -> bool:
     return any(flag != BELOW_GOAL for flag in flags)
 
 
+def planning_cells(r: SchoolRow) -> tuple[str, str, str]:
+    """The high-leverage share, follow-through and blocks kept of a school, in words."""
+    def share(value: float | None) -> str:
+        return "no data" if value is None else f"{value * 100:.0f}%"
+    follow = (r.planning or {}).get("follow_through")
+    follow_text = share(r.follow_through)
+    if follow and follow["observations"]:
+        follow_text += f" ({follow['followed']} of {follow['observations']})"
+    kept = share(r.blocks_kept)
+    if r.planned and r.planned["blocks"]:
+        kept += f" ({r.planned['blocks_kept']} of {r.planned['blocks']})"
+    return share(r.high_leverage_share), follow_text, kept
+
+
 class SchoolTableModel(ReadOnlyTableModel):
     """Read-only adapter over SchoolRow; UserRole gives the value to sort by."""
 
-    columns = COLUMNS
+    columns = COLUMNS + PLANNING_COLUMNS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -79,6 +95,8 @@ class SchoolTableModel(ReadOnlyTableModel):
             if role == Qt.ItemDataRole.UserRole:
                 return label.casefold() if label else "\uffff"  # grouped, unplaced last
             return None
+        if column >= len(COLUMNS):
+            return self._planning_data(r, column - len(COLUMNS), role)
         if role == Qt.ItemDataRole.DisplayRole:
             share = "no data" if r.share is None else \
                 f"{r.share * 100:.0f}% (goal {r.goal * 100:.0f}%)"
@@ -111,6 +129,18 @@ class SchoolTableModel(ReadOnlyTableModel):
             return hours
         if role == Qt.ItemDataRole.ToolTipRole:
             return "The hours you logged for this school this school year (from your own log)"
+        if role == Qt.ItemDataRole.BackgroundRole and needs_colour(r.flags):
+            return QBrush(FLAG_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and needs_colour(r.flags):
+            return QBrush(QColor("#1A1A1A"))
+        return None
+
+    def _planning_data(self, r: SchoolRow, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return planning_cells(r)[column]
+        if role == Qt.ItemDataRole.UserRole:
+            value = (r.high_leverage_share, r.follow_through, r.blocks_kept)[column]
+            return -1 if value is None else value
         if role == Qt.ItemDataRole.BackgroundRole and needs_colour(r.flags):
             return QBrush(FLAG_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and needs_colour(r.flags):

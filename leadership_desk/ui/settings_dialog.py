@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leadership_desk.domain.profile import Profile
 from leadership_desk.domain.reminders import ReminderSettings
@@ -18,7 +28,8 @@ class SettingsDialog(QDialog):
 
     def __init__(self, profile: Profile, parent: QWidget | None = None,
                  reminders: ReminderSettings | None = None,
-                 folders: FolderSettings | None = None) -> None:
+                 folders: FolderSettings | None = None,
+                 open_planning: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(600)
@@ -47,6 +58,11 @@ class SettingsDialog(QDialog):
 
             self.folder_form = SummaryFolderForm(folders)
             inner.addWidget(self.folder_form)
+        if open_planning is not None:  # saved on its own, at once
+            self.planning_button = QPushButton("School calendar and protected blocks…")
+            self.planning_button.setAccessibleName("Days without school and protected blocks")
+            self.planning_button.clicked.connect(open_planning)
+            inner.addWidget(self.planning_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(content), 1)  # a short screen scrolls the settings
         layout.addWidget(self.error_label)
@@ -69,11 +85,12 @@ class SettingsDialog(QDialog):
     def ask(cls, parent: QWidget | None, profile: Profile,
             reminders: ReminderSettings | None = None,
             folders: FolderSettings | None = None,
+            open_planning: Callable[[], None] | None = None,
             ) -> tuple[Profile, ReminderSettings] | tuple[Profile, ReminderSettings,
                                                           FolderSettings] | None:
         """The profile and reminder settings as saved (and the folder settings, when given),
         or None when cancelled."""
-        dialog = cls(profile, parent, reminders, folders)
+        dialog = cls(profile, parent, reminders, folders, open_planning)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         if folders is None:

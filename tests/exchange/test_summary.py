@@ -64,7 +64,7 @@ def test_every_rejection_reason():
     doc = make()
     assert reject(b"\x89PNG\r\n") == "not-a-summary"
     assert reject(b'{"format": "something-else"}') == "not-a-summary"
-    assert reject(dumps({**doc, "version": 2})) == "newer-version"
+    assert reject(dumps({**doc, "version": 3})) == "newer-version"
     edited = json.loads(dumps(doc))
     edited["totals"]["instruction_share"] = 0.9
     assert reject(dumps(edited)) == "damaged"

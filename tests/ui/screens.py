@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from leadership_desk.domain.overlaps import OverlapChoice
 from leadership_desk.domain.roles import Role
 from leadership_desk.services.container import Services
+from leadership_desk.services.planning_service import AllDayEvent
 from leadership_desk.services.rollup_service import school_detail
 from leadership_desk.ui.activity_dialog import ActivityDialog, ActivityForm
 from leadership_desk.ui.categories_dialog import CategoriesDialog
@@ -36,7 +37,9 @@ from leadership_desk.ui.error_dialog import ErrorDialog
 from leadership_desk.ui.export_dialog import ExportDialog
 from leadership_desk.ui.first_run_dialog import FirstRunDialog
 from leadership_desk.ui.go_to_date_dialog import GoToDateDialog
+from leadership_desk.ui.no_school_dialog import NoSchoolDialog
 from leadership_desk.ui.overlap_dialog import OverlapDialog
+from leadership_desk.ui.planning_dialog import PlanningDialog
 from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.restore_dialog import RestoreDialog
 from leadership_desk.ui.review_dialog import ReviewDialog
@@ -102,10 +105,14 @@ def dialogs(services: Services, tmp_path) -> dict[str, Callable[[], QDialog]]:
                          school="X1", school_name="Xavier Elementary"),
             s.categories.all(), [], schools=[("A1", "Adams Elementary")]),
         "settings with reminders": lambda: SettingsDialog(
-            s.profiles.profile(), None, s.profiles.reminder_settings()),
+            s.profiles.profile(), None, s.profiles.reminder_settings(),
+            open_planning=lambda: None),
         "settings with folders": lambda: SettingsDialog(
             s.profiles.profile(), None, s.profiles.reminder_settings(),
             s.folders.settings()),
+        "planning": lambda: PlanningDialog(s),
+        "no school": lambda: NoSchoolDialog([AllDayEvent(date(2026, 11, 26), date(2026, 11, 27),
+                                                         "Thanksgiving break", True)]),
     }
     if s.rollup.has_schools():
         makers["school"] = school

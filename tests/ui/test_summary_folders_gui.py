@@ -90,7 +90,7 @@ def test_settings_set_the_folders(qtbot, window, services, tmp_path, monkeypatch
     dialog.accept()
     assert dialog.result_folders == FolderSettings(str(shared), True, None)
     monkeypatch.setattr(SettingsDialog, "ask", classmethod(
-        lambda cls, *a: (services.profiles.profile(), services.profiles.reminder_settings(),
+        lambda cls, *a, **k: (services.profiles.profile(), services.profiles.reminder_settings(),
                          dialog.result_folders)))
     window.open_settings()
     assert services.folders.settings() == FolderSettings(str(shared), True, None)

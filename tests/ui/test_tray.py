@@ -142,6 +142,6 @@ def test_reminder_settings_in_the_settings_dialog(qtbot, window, services, monke
     assert (chosen.idle, chosen.work_days, chosen.work_end) == (False, (0, 1, 2, 3),
                                                                 time(17, 30))
     monkeypatch.setattr(SettingsDialog, "ask", classmethod(
-        lambda cls, *a: (services.profiles.profile(), chosen)))
+        lambda cls, *a, **k: (services.profiles.profile(), chosen)))
     window.open_settings()
     assert services.profiles.reminder_settings() == chosen
