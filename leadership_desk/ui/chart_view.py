@@ -6,6 +6,8 @@ opening the app does not pay for it.
 
 from __future__ import annotations
 
+import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -82,6 +84,24 @@ def _canvas_class():
 
 
 _Canvas = None
+
+
+def preload_charts() -> threading.Thread:
+    """Imports matplotlib, the chart builders and the Qt canvas on a background thread, so
+    that opening the Dashboard later does not wait for them (about half a second); the
+    app calls it once the window is up and idle. Returns the thread (tests join it)."""
+
+    def load() -> None:
+        try:
+            import leadership_desk.reports.charts  # noqa: F401  (the import is the point)
+
+            _canvas_class()
+        except Exception:  # the Dashboard then imports them itself and reports any problem
+            logging.getLogger("leadership_desk").exception("Preloading the charts failed")
+
+    thread = threading.Thread(target=load, name="preload-charts", daemon=True)
+    thread.start()
+    return thread
 
 
 class ChartView(QWidget):

@@ -45,7 +45,6 @@ from leadership_desk.ui.elided_label import ElidedLabel
 from leadership_desk.ui.main_menu import build_menus
 from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.review_dialog import ReviewDialog
-from leadership_desk.ui.schools_page import SchoolsPage
 from leadership_desk.ui.screen_fit import fit_to_screen, scrolling
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.shortcuts_dialog import ShortcutsDialog
@@ -56,6 +55,7 @@ from leadership_desk.ui.worker import Worker
 
 if TYPE_CHECKING:
     from leadership_desk.ui.dashboard_page import DashboardPage
+    from leadership_desk.ui.schools_page import SchoolsPage  # imported when first built
 
 HEARTBEAT_MS = 60_000
 
@@ -221,6 +221,8 @@ class MainWindow(QMainWindow):
 
     def _add_schools_tab(self) -> SchoolsPage:
         if self.schools_page is None:
+            from leadership_desk.ui.schools_page import SchoolsPage
+
             self.schools_page = SchoolsPage(self.services)
             self.schools_page.imported.connect(self._on_schools_page_imported)
             self.tabs.addTab(self.schools_page, "Schools")
