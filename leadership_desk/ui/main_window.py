@@ -255,6 +255,13 @@ class MainWindow(QMainWindow):
     def show_dashboard(self) -> None:
         self.tabs.setCurrentWidget(self.dashboard_tab)
 
+    def prepare_dashboard(self) -> None:
+        """Loads the Dashboard and builds its charts in the background while it is not
+        shown, so that opening it only draws them; a change in between loads it again."""
+        if self._dashboard_stale and self.tabs.currentWidget() is not self.dashboard_tab:
+            self._dashboard_stale = False
+            self.dashboard_page.reload()
+
     def _on_tabs_current_changed(self, index: int) -> None:
         self.timer_bar.set_compact(index != 0)
         if self.tabs.currentWidget() is self.dashboard_tab and self._dashboard_stale:

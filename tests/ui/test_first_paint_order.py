@@ -48,13 +48,13 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from leadership_desk.ui import chart_view
 assert "matplotlib" not in sys.modules
-chart_view.preload_charts().join(120)
+chart_view.load_chart_libraries()
 print("charts loaded:", "leadership_desk.reports.charts" in sys.modules)
 print("canvas ready:", chart_view._Canvas is not None)
 """
 
 
-def test_the_charts_libraries_can_be_loaded_ahead_in_the_background(tmp_path):
+def test_the_charts_libraries_load_in_one_call(tmp_path):
     result = subprocess.run([sys.executable, "-c", PRELOAD], capture_output=True, text=True,
                             timeout=120, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stderr
