@@ -303,6 +303,7 @@ class DashboardPage(QWidget):
     def changeEvent(self, event) -> None:  # Qt's name
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.data is not None:
+            self._ready = None  # built ahead in the old colours
             self._draw(self.data)  # the charts follow a switch to a dark or light palette
 
     def _show_headline(self) -> None:

@@ -60,3 +60,17 @@ def test_a_change_before_the_dashboard_is_shown_loads_it_again(qtbot, window, se
     with qtbot.waitSignal(page.loaded, timeout=20000):
         window.show_dashboard()
     qtbot.waitUntil(lambda: page.data.balance.share == 1.0, timeout=20000)
+
+
+def test_a_palette_change_before_the_dashboard_is_shown_recolours_its_charts(qtbot, window):
+    from PySide6.QtGui import QColor, QPalette
+
+    window.prepare_dashboard()
+    page = window.dashboard_page
+    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    dark = QPalette(page.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#F0F0F0"))
+    page.setPalette(dark)  # the system switched to dark mode
+    window.show_dashboard()  # shown at once: charts loaded ahead would be put up now
+    assert page.trend_view.figure.get_facecolor()[:3] == (0x20 / 255, 0x20 / 255, 0x20 / 255)
