@@ -41,10 +41,12 @@ from leadership_desk.services.container import (
     run_on_own_connection,
     system_clock,
 )
-from leadership_desk.services.demo_service import fill_demo
 
 # A timer still running this long after the app was last seen alive was probably forgotten.
 STALE_AFTER = timedelta(minutes=20)
+# the Dashboard is loaded (and matplotlib imported) in the background this long after the
+# window is first painted
+PREPARE_AFTER_MS = 1500
 
 log = logging.getLogger("leadership_desk")
 
@@ -54,6 +56,8 @@ def make_demo_database(role: str = "principal") -> Path:
     log, or (role "ias") an IAS's own log with their sample schools' summaries imported."""
     folder = Path(tempfile.mkdtemp(prefix="leadership-desk-demo-"))
     path = folder / "demo.sqlite3"
+    from leadership_desk.services.demo_service import fill_demo
+
     services = open_services(path)
     try:
         if role == "ias":
@@ -120,7 +124,6 @@ def _open_log(path: Path, interactive: bool) -> Services | int:
     from PySide6.QtWidgets import QMessageBox
 
     from leadership_desk.ui.choice_dialog import ChoiceDialog
-    from leadership_desk.ui.single_instance import ask_running_copy_to_show
 
     def tell(text: str) -> None:
         log.error(text)
@@ -134,6 +137,8 @@ def _open_log(path: Path, interactive: bool) -> Services | int:
             # the day's first backup is taken by a worker once the window is up
             return open_services(path, daily_backup=False)
         except DatabaseInUseError as error:
+            from leadership_desk.ui.single_instance import ask_running_copy_to_show
+
             if ask_running_copy_to_show(path):
                 log.info("Another copy has %s open; asked it to come to the front", path)
                 return 0
@@ -201,7 +206,6 @@ def run_app(db: str | None = None, demo: str | None = None, smoke_test: bool = F
     from PySide6.QtWidgets import QApplication
 
     from leadership_desk.ui.error_dialog import install_excepthook
-    from leadership_desk.ui.single_instance import InstanceServer
 
     started = time.perf_counter()
     use_matplotlib_cache()  # before anything can import matplotlib
@@ -237,24 +241,35 @@ def run_app(db: str | None = None, demo: str | None = None, smoke_test: bool = F
         window.setWindowTitle(window.windowTitle() + " — demo data")
         # the sample ends on the last school day, which may be before today
         window.day_page.go_to(services.reports.all_time().last)
-    instance = InstanceServer(services.path, window)
-    instance.activation_requested.connect(window.bring_to_front)
-    if smoke_test:
-        from leadership_desk.ui.first_paint import FirstPaint
+    from PySide6.QtCore import QTimer
 
-        def finish() -> None:
-            ms = (time.perf_counter() - started) * 1000
+    from leadership_desk.ui.first_paint import FirstPaint
+
+    instance: list = []  # the single-instance server, once started
+
+    def after_first_paint() -> None:
+        painted, ms = time.time(), (time.perf_counter() - started) * 1000
+        # nothing below is needed to show the window: the user sees it sooner without it
+        from leadership_desk.ui.single_instance import InstanceServer
+
+        server = InstanceServer(services.path, window)
+        server.activation_requested.connect(window.bring_to_front)
+        instance.append(server)
+        window.tray_controller.start()
+        window.backup_actions.daily_backup()
+        log.info("Ready; a second start of the app will bring this window to the front")
+        if not smoke_test:  # the Dashboard, made ready while the user reads the window
+            QTimer.singleShot(PREPARE_AFTER_MS, window.prepare_dashboard)
+        if smoke_test:
             # the wall-clock moment too, for benchmarks/run.py to measure from process start
-            print(f"smoke test: main window painted in {ms:.0f} ms (at {time.time():.6f})")
+            print(f"smoke test: main window painted in {ms:.0f} ms (at {painted:.6f})")
             window.close()
             app.quit()
 
-        FirstPaint(window, finish)
+    FirstPaint(window, after_first_paint)
     window.show()
-    window.tray_controller.start()
-    window.backup_actions.daily_backup()
-    log.info("Ready; a second start of the app will bring this window to the front")
     code = app.exec()
-    instance.close()
+    for server in instance:
+        server.close()
     services.close()
     return code

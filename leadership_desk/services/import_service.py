@@ -30,7 +30,7 @@ from leadership_desk.store.school_repository import (
     SummaryInForce,
 )
 from leadership_desk.store.sqlite import Database
-from leadership_desk.store.transaction import transaction
+from leadership_desk.store.transaction import durable_together, transaction
 
 ACCEPTED, DUPLICATE, REJECTED = "accepted", "duplicate", "rejected"
 UNEXPECTED = "could not be read (details in the log file)"
@@ -107,10 +107,11 @@ class ImportService:
         if files:
             self._backups.backup("before-import")
         results = []
-        for index, path in enumerate(files):
-            results.append(self.import_file(path))
-            if progress:
-                progress(index + 1, len(files))
+        with durable_together(self._db):  # each file its own transaction, one disk flush
+            for index, path in enumerate(files):
+                results.append(self.import_file(path))
+                if progress:
+                    progress(index + 1, len(files))
         return results
 
     def import_file(self, path: Path) -> ImportResult:

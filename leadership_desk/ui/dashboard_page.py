@@ -1,7 +1,8 @@
 """The dashboard: where the principal stands against the goal, the trend, where the time
 goes, and when instruction happens, for a chosen period.
 
-Signals: loaded() after the charts of a period are drawn.
+Signals: loaded() after the charts of a period are put on screen (a period loaded while the
+page is hidden, ahead of its first showing, is put on screen when it is shown).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +30,12 @@ from leadership_desk.domain.categories import Kind
 from leadership_desk.domain.periods import Period, format_date, format_period, period_of
 from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.dashboard_service import DashboardData
-from leadership_desk.ui.chart_view import ChartView, chart_colors
+from leadership_desk.ui.chart_view import (
+    ChartView,
+    chart_colors,
+    load_chart_libraries,
+    settle_layout,
+)
 from leadership_desk.ui.formats import use_app_date_format
 from leadership_desk.ui.planning_card import PlanningCard, leverage_text
 from leadership_desk.ui.worker import Worker
@@ -55,6 +63,28 @@ def short_day(day: date) -> str:
     return format_date(day, weekday=True)
 
 
+def chart_figures(data: DashboardData, colors) -> list:
+    """The dashboard's charts, (figure, description) each: trend, planned and logged (None
+    when nothing was planned), breakdown, heatmap. Plain matplotlib, no Qt: a worker thread
+    may build them."""
+    from leadership_desk.reports import charts, planned_chart
+
+    planned = data.planning.weeks if data.planning is not None else []
+    return [
+        (charts.trend_figure(data.weeks, data.rolling, data.plan.goal, data.plan.stepped,
+                             today=data.today, colors=colors),
+         charts.trend_description(data.weeks, data.plan.goal, data.plan.stepped,
+                                  today=data.today)),
+        (planned_chart.planned_figure(planned, colors=colors),
+         planned_chart.planned_description(planned))
+        if planned_chart.has_plans(planned) else None,
+        (charts.breakdown_figure(data.rows, colors=colors),
+         charts.breakdown_description(data.rows)),
+        (charts.heatmap_figure(data.heat_instruction, data.heat_management, colors=colors),
+         charts.heatmap_description(data.heat_instruction, data.heat_management)),
+    ]
+
+
 class DashboardPage(QWidget):
     """Period controls, the headline, completeness, and three charts loaded off the GUI thread."""
 
@@ -66,6 +96,7 @@ class DashboardPage(QWidget):
         self._worker: Worker | None = None
         self._pending = False
         self.data: DashboardData | None = None
+        self._ready: list | None = None  # charts loaded while the page was hidden
         self.period_combo = QComboBox()
         self.period_combo.setAccessibleName("Period")
         for label, value in PERIODS:
@@ -122,7 +153,7 @@ class DashboardPage(QWidget):
         self.breakdown_view = ChartView("breakdown")
         self.heatmap_view = ChartView("heatmap")
         charts = QWidget()
-        charts_layout = QVBoxLayout(charts)
+        charts_layout = self._charts_layout = QVBoxLayout(charts)
         charts_layout.addWidget(headline)
         charts_layout.addWidget(self.planning_card)
         for view in (self.trend_view, self.planned_view, self.breakdown_view,
@@ -205,8 +236,26 @@ class DashboardPage(QWidget):
         s = self.services
         path, clock, period = s.path, s.clock, self._period
         zone = s.profiles.profile().timezone
-        worker = Worker(lambda: run_on_own_connection(
-            path, clock, zone, lambda own: own.dashboard.load(period), read_only=True))
+        palette = self.palette()
+        width = self._charts_width()
+        surroundings = (palette.color(QPalette.ColorRole.Window).name(),
+                        palette.color(QPalette.ColorRole.WindowText).name())
+
+        def load() -> tuple[DashboardData, list]:
+            data = run_on_own_connection(path, clock, zone, lambda own: own.dashboard.load(
+                period), read_only=True)
+            # the figures too are built here, off the GUI thread (and matplotlib imported
+            # here if it was not yet): the GUI thread only draws them
+            load_chart_libraries()
+            from leadership_desk.reports.charts import colors_for
+
+            figures = chart_figures(data, colors_for(*surroundings))
+            for shown in figures:
+                if shown is not None:
+                    settle_layout(shown[0], width)
+            return data, figures
+
+        worker = Worker(load)
         worker.signals.finished.connect(self._on_worker_finished)
         worker.signals.failed.connect(self._on_worker_failed)
         self._worker = worker
@@ -216,18 +265,43 @@ class DashboardPage(QWidget):
                 view.show_message("Loading…")
         worker.start()
 
-    def _on_worker_finished(self, data: DashboardData) -> None:
+    def _charts_width(self) -> int:
+        """The charts' width in pixels: their own once shown; before, that of the tab's
+        page area (its visible sibling's) less the margins and the scroll bar."""
+        if self.isVisible():
+            return self.trend_view.width()
+        tab = self.parentWidget()
+        area = tab.parentWidget() if tab is not None else None
+        if area is None:
+            return 0
+        margins = self._charts_layout.contentsMargins()
+        return (area.width() - margins.left() - margins.right()
+                - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+
+    def _on_worker_finished(self, result: tuple[DashboardData, list]) -> None:
         self._worker = None
         if self._pending:
             self._pending = False
             self.reload()
             return
-        self.data = data
+        self.data, figures = result
         self._show_headline()
-        self.planning_card.show_figures(data.planning, self.services.profiles.profile().zone,
-                                        data.categories)
-        self._draw(data)
+        self.planning_card.show_figures(self.data.planning,
+                                        self.services.profiles.profile().zone,
+                                        self.data.categories)
+        if not self.isVisible():  # loaded ahead: the charts are drawn when first shown
+            self._ready = figures
+            return
+        self._ready = None
+        self._show(figures)
         self.loaded.emit()
+
+    def showEvent(self, event) -> None:  # Qt's name
+        super().showEvent(event)
+        if self._ready is not None:
+            figures, self._ready = self._ready, None
+            self._show(figures)
+            self.loaded.emit()
 
     def _on_worker_failed(self, error: Exception) -> None:
         self._worker = None
@@ -236,31 +310,19 @@ class DashboardPage(QWidget):
         self.gap_label.setText(message)
 
     def _draw(self, data: DashboardData) -> None:
-        from leadership_desk.reports import charts
+        self._show(chart_figures(data, chart_colors(self.palette())))
 
-        colors = chart_colors(self.palette())
-        self.trend_view.show_figure(
-            charts.trend_figure(data.weeks, data.rolling, data.plan.goal, data.plan.stepped,
-                                today=data.today, colors=colors),
-            charts.trend_description(data.weeks, data.plan.goal, data.plan.stepped,
-                                     today=data.today))
-        from leadership_desk.reports import planned_chart
-
-        planned = data.planning.weeks if data.planning is not None else []
-        self.planned_view.setVisible(planned_chart.has_plans(planned))
-        if planned_chart.has_plans(planned):
-            self.planned_view.show_figure(
-                planned_chart.planned_figure(planned, colors=colors),
-                planned_chart.planned_description(planned))
-        self.breakdown_view.show_figure(charts.breakdown_figure(data.rows, colors=colors),
-                                        charts.breakdown_description(data.rows))
-        self.heatmap_view.show_figure(
-            charts.heatmap_figure(data.heat_instruction, data.heat_management, colors=colors),
-            charts.heatmap_description(data.heat_instruction, data.heat_management))
+    def _show(self, figures: list) -> None:
+        views = (self.trend_view, self.planned_view, self.breakdown_view, self.heatmap_view)
+        for view, shown in zip(views, figures, strict=True):
+            view.setVisible(shown is not None)  # the planned chart only once something is
+            if shown is not None:
+                view.show_figure(*shown)
 
     def changeEvent(self, event) -> None:  # Qt's name
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.data is not None:
+            self._ready = None  # built ahead in the old colours
             self._draw(self.data)  # the charts follow a switch to a dark or light palette
 
     def _show_headline(self) -> None:

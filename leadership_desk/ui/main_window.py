@@ -48,7 +48,6 @@ from leadership_desk.ui.network_actions import NetworkActions
 from leadership_desk.ui.planned_text import day_blocks_text
 from leadership_desk.ui.quick_entry_dialog import QuickEntryDialog
 from leadership_desk.ui.review_dialog import ReviewDialog
-from leadership_desk.ui.schools_page import SchoolsPage
 from leadership_desk.ui.screen_fit import fit_to_screen, scrolling
 from leadership_desk.ui.settings_dialog import SettingsDialog
 from leadership_desk.ui.shortcuts_dialog import ShortcutsDialog
@@ -61,6 +60,7 @@ from leadership_desk.ui.worker import Worker
 if TYPE_CHECKING:
     from leadership_desk.ui.dashboard_page import DashboardPage
     from leadership_desk.ui.ias_dashboard_page import IasDashboardPage
+    from leadership_desk.ui.schools_page import SchoolsPage  # imported when first built
 
 HEARTBEAT_MS = 60_000
 
@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
 
     def _add_schools_tab(self) -> SchoolsPage:
         if self.schools_page is None:
+            from leadership_desk.ui.schools_page import SchoolsPage
+
             self.schools_page = SchoolsPage(self.services)
             self.schools_page.imported.connect(self._on_schools_page_imported)
             self.tabs.addTab(self.schools_page, "Schools")
@@ -314,6 +316,13 @@ class MainWindow(QMainWindow):
 
     def show_dashboard(self) -> None:
         self.tabs.setCurrentWidget(self.dashboard_tab)
+
+    def prepare_dashboard(self) -> None:
+        """Loads the Dashboard and builds its charts in the background while it is not
+        shown, so that opening it only draws them; a change in between loads it again."""
+        if self._dashboard_stale and self.tabs.currentWidget() is not self.dashboard_tab:
+            self._dashboard_stale = False
+            self.dashboard_page.reload()
 
     def _on_tabs_current_changed(self, index: int) -> None:
         self.timer_bar.set_compact(index != 0)
