@@ -9,6 +9,7 @@ matplotlib is never imported on the way.
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 import tempfile
 import time
@@ -236,6 +237,7 @@ def run_app(db: str | None = None, demo: str | None = None, smoke_test: bool = F
     window = prepare(services, ask_user=interactive)
     if window is None:
         services.close()
+        _forget_demo(path if demo else None)
         return 0
     if demo:
         window.setWindowTitle(window.windowTitle() + " — demo data")
@@ -272,4 +274,12 @@ def run_app(db: str | None = None, demo: str | None = None, smoke_test: bool = F
     for server in instance:
         server.close()
     services.close()
+    _forget_demo(path if demo else None)
     return code
+
+
+def _forget_demo(path: Path | None) -> None:
+    """A demo's temporary folder goes when the app closes: each demo starts afresh, and a
+    principal trying it a few times leaves nothing behind."""
+    if path is not None and path.parent.name.startswith("leadership-desk-demo-"):
+        shutil.rmtree(path.parent, ignore_errors=True)
