@@ -51,12 +51,13 @@ NAMES = ("Jefferson", "Lincoln", "Roosevelt", "Washington", "Chavez", "Madison",
 
 def four_networks(folder: Path, per_network: int = 19) -> list[Path]:
     """Four network summaries of `per_network` schools each (ids N01-01 ...), written to
-    `folder`; shares spread from 20% to 74% with a few falling or silent schools."""
+    `folder`; shares spread over 45 points from 20% (North) to 35% (West), with a few
+    falling or silent schools."""
     paths = []
     for n, (network, ias) in enumerate(NETWORKS, start=1):
         schools = []
         for k in range(per_network):
-            share = round(0.20 + ((k * 7 + n * 3) % 19) * 0.03, 2)
+            share = round(0.15 + 0.05 * n + ((k * 7 + n * 3) % 19) * 0.025, 2)
             flags = (["falling"] if k % 6 == 1 else []) + \
                 (["no summary for 2 weeks"] if k % 9 == 4 else []) + \
                 (["below goal"] if share < 0.75 else [])
