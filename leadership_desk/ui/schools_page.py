@@ -36,6 +36,7 @@ from leadership_desk.ui.school_table_model import (
     NETWORK_COLUMN,
     SUPPORT_COLUMN,
     SchoolTableModel,
+    network_words,
 )
 from leadership_desk.ui.sparkline_delegate import SparklineDelegate
 from leadership_desk.ui.summaries_in_force_dialog import (
@@ -380,6 +381,11 @@ class SchoolsPage(QWidget):
     def _on_table_double_clicked(self, index) -> None:
         row = self.model.row(self.proxy.mapToSource(index).row())
         if row is None:
+            return
+        if row.via is not None:  # no days to show: say where its figures come from
+            self.results.setPlainText(network_words(row) + " Import the principal's own "
+                                      "summary to see the school's weeks and categories.")
+            self.results.show()
             return
         detail = school_detail(self.services.rollup, row.school_id)
         if detail is not None:

@@ -60,6 +60,10 @@ def test_schools_known_only_from_network_summaries_are_rows_marked_so(
     page.attention_check.setChecked(False)
     page.filter_edit.setText("Holl")
     assert list(cells(page, 0)) == ["H8"]
+    # opening it says where its figures come from (it has no weeks to show)
+    page.table.activated.emit(page.proxy.index(0, 0))
+    assert "From Morgan Lee's network summary of Nov 16, 2026 (North)" in \
+        page.results.toPlainText()
 
 
 def test_the_networks_side_by_side_above_the_schools(qtbot, window, services, tmp_path,
