@@ -108,19 +108,21 @@ def refuse_principal_summary() -> None:
 
 def _network(args: argparse.Namespace, s: Services) -> int:
     rows = s.networks.networks()
+    # beside each network: its schools' figures as the Schools view shows them
+    sides = s.networks.side_by_side(s.networks.school_rows())
     if args.json:
-        # beside each network: its schools' figures as the Schools view shows them
-        sides = s.networks.side_by_side(s.networks.school_rows())
         print(json.dumps([row | {key: value for key, value in side.to_json().items()
                                  if key in SIDE_FIELDS}
                           for row, side in zip(rows, sides, strict=True)], indent=2))
         return 0
     if not rows:
         print("No network summaries imported yet. Use: leadership-desk import FILE-OR-FOLDER")
-    for row in rows:
+    for row, side in zip(rows, sides, strict=True):
         minutes = row["minutes"]
         print(f"{row['network'] or '(no network name)':<28} {row['ias']:<24} "
               f"{format_share(row['instructional_support_share']):>8} instructional support  "
               f"{format_duration((minutes['instruction'] + minutes['management']) * 60):>9}  "
-              f"{len(row['schools'])} schools  {row['from']} to {row['to']}")
+              f"{len(row['schools'])} schools (median share "
+              f"{format_share(side.median_share)}, {side.need_attention} need attention)  "
+              f"{row['from']} to {row['to']}")
     return 0

@@ -129,5 +129,7 @@ def test_schools_json_carries_schools_known_only_from_network_summaries(tmp_path
                                           "generated_at": "2026-11-16T17:00:00+00:00"}
     text = run(district, "schools").stdout
     assert "Burbank" in text and "from Morgan Lee's network summary of 2026-11-16" in text
+    # A1 25% and B2 40%: the median is 32.5%, shown rounded
+    assert "2 schools (median share 32%, 1 need attention)" in run(district, "network").stdout
     side = json.loads(run(district, "network", "--json").stdout)[0]
     assert (side["median_instruction_share"], side["need_attention"]) == (0.325, 1)
