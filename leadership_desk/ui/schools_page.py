@@ -61,7 +61,7 @@ class AttentionFilter(QSortFilterProxyModel):
         return super().filterAcceptsRow(row, parent)
 
 
-SHORT_PAGE, SHORT_CHART = 560, 100  # pixels: a page this short gets a shorter chart
+SHORT_PAGE, SHORT_CHART = 560, 100  # pixels: a page this short with networks, its chart
 
 # the columns from left to right (the model's order is the file formats')
 VISUAL_ORDER = (NETWORK_COLUMN, 0, 4, FLAGS_COLUMN, 5, 6, SUPPORT_COLUMN, 7, 8, 1, 2, 3)
@@ -185,6 +185,7 @@ class SchoolsPage(QWidget):
         networks = self.services.networks
         labels = network_labels(networks.networks())
         self.networks_table.set_sides(networks.side_by_side(rows) if labels else [])
+        self._fit_chart()
         self.model.set_networks(labels)
         hidden = self.table.isColumnHidden(NETWORK_COLUMN)
         self.table.setColumnHidden(NETWORK_COLUMN, not labels)
@@ -200,9 +201,14 @@ class SchoolsPage(QWidget):
             self.model.set_support(s.visits.support_hours(s.reports.period("year")))
 
     def resizeEvent(self, event) -> None:  # Qt's name
-        # on a 1024x600 screen the table keeps room for more than a few schools
-        self.chart.setFixedHeight(HEIGHT if self.height() >= SHORT_PAGE else SHORT_CHART)
+        self._fit_chart()
         super().resizeEvent(event)
+
+    def _fit_chart(self) -> None:
+        """With the networks side by side on a 1024x600 screen, a shorter chart leaves the
+        table room for more than a few schools."""
+        crowded = self.height() < SHORT_PAGE and not self.networks_table.isHidden()
+        self.chart.setFixedHeight(SHORT_CHART if crowded else HEIGHT)
 
     # importing
 

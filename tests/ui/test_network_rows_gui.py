@@ -81,6 +81,10 @@ def test_the_networks_side_by_side_above_the_schools(qtbot, window, services, tm
         ["North", "Morgan Lee", "3", "80%", "65%", "1", "1", "75%", "13 h"],
         # South: Dogwood 30%, below goal; 300 / 600 = 50%; 600 min = 10 h
         ["South", "Avery Kim", "1", "30%", "30%", "0", "1", "50%", "10 h"]]
+    # on a 1024x600 screen the chart gives the table room (150 pixels at 1366x768)
+    assert page.chart.height() == 150
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: page.chart.height() == 100)
     # picking a network shows its schools
     table.activated.emit(table.model_.index(1, 0))
     assert page.filter_edit.text() == "South"
@@ -94,4 +98,7 @@ def test_no_network_summary_no_networks_table(qtbot, window, services, tmp_path)
     page.import_paths([tmp_path])
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20000)
     assert not page.networks_table.isVisible()
+    window.resize(1024, 600)  # without networks the chart keeps its height
+    qtbot.waitUntil(lambda: page.height() < 560)
+    assert page.chart.height() == 150
     assert page.export_button.isEnabled()
