@@ -694,6 +694,10 @@ def _export(args: argparse.Namespace, s: Services) -> int:
         from leadership_desk import cli_ias
 
         return cli_ias.export_network(args, s, _range(args))
+    if args.format == "json" and s.profiles.profile().is_ias:
+        from leadership_desk import cli_ias
+
+        cli_ias.refuse_principal_summary()
     period = _range(args) or s.exports.default_period()
     doc = s.exports.build(period, include_titles=args.include_titles,
                           reflection=args.reflection)
@@ -817,7 +821,7 @@ def _import(args: argparse.Namespace, s: Services) -> int:
 
 
 def _schools(args: argparse.Namespace, s: Services) -> int:
-    rows = s.rollup.rows(_range(args))
+    rows = s.networks.school_rows(_range(args))  # principals' summaries, then networks'
     if args.json:
         in_force = s.imports.in_force()
         print(json.dumps([row.to_json() | {"summary_in_force": in_force[row.school_id].to_json()
@@ -831,10 +835,15 @@ def _schools(args: argparse.Namespace, s: Services) -> int:
         print(_printable(f"{row.school:<30} {row.principal:<24} {format_share(row.share):>8} "
                          f"of {row.goal * 100:.0f}%  "
                          f"{format_duration(sum(row.minutes.values()) * 60):>9}  "
-                         f"up to {row.last:%Y-%m-%d}, sent {row.exported_at:%Y-%m-%d} "
-                         f"(id {row.school_id})"
+                         f"up to {row.last or 'no data'}, {_sent(row)} (id {row.school_id})"
                          f"{flags}"))
     return 0
+
+
+def _sent(row) -> str:
+    if row.via:  # known only from an IAS's network summary
+        return f"from {row.via['ias']}'s network summary of {row.exported_at:%Y-%m-%d}"
+    return f"sent {row.exported_at:%Y-%m-%d}"
 
 
 def _forget_school(args: argparse.Namespace, s: Services) -> int:

@@ -15,6 +15,10 @@ from leadership_desk.errors import DatabaseInUseError, LeadershipDeskError
 if TYPE_CHECKING:
     from leadership_desk.services.container import Services
 
+# what `network --json` adds to each network from the Schools view's rows
+SIDE_FIELDS = ("schools_with_share", "median_instruction_share", "mean_instruction_share",
+               "need_attention", "below_goal")
+
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Registers `role get|set` and `network`."""
@@ -95,17 +99,30 @@ def export_network(args: argparse.Namespace, s: Services, period: Period | None)
     return 0
 
 
+def refuse_principal_summary() -> None:
+    """An IAS's log has no school: its summary for an IAS would be empty of one."""
+    raise LeadershipDeskError("This log is an IAS's: a principal's summary (--format json) "
+                              "would have no school. Use --format network-json for the "
+                              "assistant superintendent.")
+
+
 def _network(args: argparse.Namespace, s: Services) -> int:
     rows = s.networks.networks()
+    # beside each network: its schools' figures as the Schools view shows them
+    sides = s.networks.side_by_side(s.networks.school_rows())
     if args.json:
-        print(json.dumps(rows, indent=2))
+        print(json.dumps([row | {key: value for key, value in side.to_json().items()
+                                 if key in SIDE_FIELDS}
+                          for row, side in zip(rows, sides, strict=True)], indent=2))
         return 0
     if not rows:
         print("No network summaries imported yet. Use: leadership-desk import FILE-OR-FOLDER")
-    for row in rows:
+    for row, side in zip(rows, sides, strict=True):
         minutes = row["minutes"]
         print(f"{row['network'] or '(no network name)':<28} {row['ias']:<24} "
               f"{format_share(row['instructional_support_share']):>8} instructional support  "
               f"{format_duration((minutes['instruction'] + minutes['management']) * 60):>9}  "
-              f"{len(row['schools'])} schools  {row['from']} to {row['to']}")
+              f"{len(row['schools'])} schools (median share "
+              f"{format_share(side.median_share)}, {side.need_attention} need attention)  "
+              f"{row['from']} to {row['to']}")
     return 0

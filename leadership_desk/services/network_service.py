@@ -19,9 +19,14 @@ from leadership_desk.exchange.network_summary import (
 )
 from leadership_desk.exchange.summary import SummaryRejected, dumps
 from leadership_desk.services.import_service import ACCEPTED, DUPLICATE, REJECTED, ImportResult
+from leadership_desk.services.network_rows import (
+    NetworkSide,
+    network_school_rows,
+    networks_side_by_side,
+)
 from leadership_desk.services.profile_service import ProfileService
 from leadership_desk.services.report_service import ReportService
-from leadership_desk.services.rollup_service import RollupService
+from leadership_desk.services.rollup_service import RollupService, SchoolRow
 from leadership_desk.services.visit_service import SchoolVisitService
 from leadership_desk.store.backup import integrity_problems, write_file
 from leadership_desk.store.network_repository import NetworkRepository
@@ -98,6 +103,17 @@ class NetworkService:
             if written:
                 out.unlink(missing_ok=True)
             raise
+
+    def school_rows(self, period: Period | None = None) -> list[SchoolRow]:
+        """Every school of the Schools view: from principals' summaries, then those known
+        only from a network summary (their latest share and flags as the IAS sent them)."""
+        rows = self._rollup.rows(period)
+        return rows + network_school_rows(self._networks.latest(),
+                                          {r.school_id for r in rows})
+
+    def side_by_side(self, rows: list[SchoolRow]) -> list[NetworkSide]:
+        """Each imported network beside the others, over the Schools view's `rows`."""
+        return networks_side_by_side(self.networks(), rows)
 
     def import_bytes(self, data: bytes, name: str) -> ImportResult:
         return NetworkImporter(self._db, self._clock).import_bytes(data, name)

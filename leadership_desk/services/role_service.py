@@ -12,6 +12,8 @@ from leadership_desk.store.settings_repository import SettingsRepository
 from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import transaction
 
+SWITCH_ARCHIVED = "role_switch_archived"  # the settings key
+
 
 @dataclass(frozen=True, slots=True)
 class RoleChange:
@@ -37,7 +39,8 @@ class RoleService:
     activity already logged keeps its category and counts as it did. The new role's
     default categories are added (or brought back from the archive); the other role's
     default categories are archived: they stay on past activities but leave the lists
-    and the timer. Categories the user added themselves are left as they are.
+    and the timer. Switching back restores only what the switch archived, with its timer
+    button as it was; categories the user archived themselves, or added, stay as they are.
     """
 
     def __init__(self, db: Database) -> None:
@@ -57,6 +60,11 @@ class RoleService:
         wanted = parse_default_categories(read_text(role.categories_file))
         leaving = {c.slug for c in parse_default_categories(
             read_text(other_role(role).categories_file))}
+        switching = self.role() is not role
+        # {role: {slug: timer button on}}: what the switch away from each role archived, so
+        # coming back restores only that, never what the user had archived on purpose
+        memory = self._settings.get(SWITCH_ARCHIVED, {})
+        remembered = memory.get(role.value)  # None: a log switched before this was kept
         added = restored = archived = 0
         with transaction(self._db):
             for default in wanted:
@@ -65,14 +73,24 @@ class RoleService:
                     position = self._categories.next_position()
                     self._categories.insert(replace(default, position=position))
                     added += 1
-                elif current.archived:
-                    # archiving took it off the timer; it comes back as shipped
+                elif current.archived and (remembered is None or default.slug in remembered):
+                    # archiving took it off the timer; it comes back as it was (as shipped
+                    # when the log does not know)
+                    favourite = default.favourite if remembered is None \
+                        else remembered[default.slug]
                     self._categories.update(replace(current, archived=False,
-                                                    favourite=default.favourite))
+                                                    favourite=favourite))
                     restored += 1
+            archived_now = {}
             for category in self._categories.all():
                 if category.slug in leaving and not category.archived:
                     self._categories.update(replace(category, archived=True, favourite=False))
+                    archived_now[category.slug] = category.favourite
                     archived += 1
+            other = other_role(role).value
+            # the same role again adds to the record: its own switch is still the one undone
+            memory[other] = archived_now if switching else memory.get(other, {}) | archived_now
+            memory[role.value] = {}  # restored: switching to it again brings nothing back
+            self._settings.set(SWITCH_ARCHIVED, memory)
             self._settings.set("role", role.value)
         return RoleChange(role, added, restored, archived)

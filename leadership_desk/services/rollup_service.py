@@ -69,6 +69,10 @@ class SchoolRow:
     # from version 2 summaries; None ("no data") for a school that sent only version 1
     planning: dict | None = None  # the newest summary's high-leverage share, follow-through
     planned: dict | None = None  # planned instruction and blocks kept over the period
+    # "summary": from the principal's own summary; "network": known only from an IAS's
+    # network summary (its ias, network and generated_at in `via`)
+    source: str = "summary"
+    via: dict | None = None
 
     @property
     def high_leverage_share(self) -> float | None:
@@ -105,6 +109,7 @@ class SchoolRow:
             "high_leverage_share": self.high_leverage_share,
             "follow_through": (self.planning or {}).get("follow_through"),
             "planned": self.planned,
+            "source": self.source, "network_summary": self.via,
         }
 
 

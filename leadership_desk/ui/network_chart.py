@@ -72,6 +72,17 @@ def dot_words(dot: ChartDot) -> str:
     return f"{dot.school}: {dot.share * 100:.0f}% ({before})"
 
 
+def chart_title(rows: list[SchoolRow], point: bool) -> str:
+    """What the dots are; a school known only from a network summary has its latest share
+    (then the title has no room to say "point at a dot")."""
+    if any(r.via for r in rows):
+        return ("Instruction share, lowest first (dot: last 4 weeks covered, or a network "
+                "summary's latest; ring: the 4 weeks before); dashed line: the goal")
+    return ("Instruction share, last 4 weeks covered (dot) and the 4 weeks before (ring), "
+            "lowest first; dashed line: the goal" + ("; point at a dot for its school"
+                                                      if point else ""))
+
+
 def chart_description(rows: list[SchoolRow]) -> str:
     """Every number the chart draws, in words, for a screen reader."""
     dots = chart_dots(rows, 1000, 200)
@@ -80,7 +91,9 @@ def chart_description(rows: list[SchoolRow]) -> str:
         return "Network chart: no school has a share for the last 4 weeks yet."
     below = sum(1 for d in dots if goal is not None and d.share < goal)
     missing = len(rows) - len(dots)
-    parts = [f"Instruction share in the last 4 weeks covered, lowest first, goal "
+    latest = " (a school known only from a network summary: its latest share)" \
+        if any(r.via for r in rows) else ""
+    parts = [f"Instruction share in the last 4 weeks covered{latest}, lowest first, goal "
              f"{goal * 100:.0f}%: {below} of {len(dots)} schools below the goal."]
     parts.append("; ".join(dot_words(d) for d in dots) + ".")
     if missing:
@@ -134,9 +147,7 @@ class NetworkChart(QWidget):
         painter.setPen(text)
         painter.drawText(QRectF(LEFT, 2, self.width() - LEFT - RIGHT, TOP - 4),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         "Instruction share, last 4 weeks covered (dot) and the 4 weeks "
-                         "before (ring), lowest first; dashed line: the goal"
-                         + ("" if self._label_room() else "; point at a dot for its school"))
+                         chart_title(self.rows, not self._label_room()))
         h = self.height() - self._label_room()
         grid = QColor(text)
         grid.setAlpha(50)

@@ -51,6 +51,27 @@ def planning_cells(r: SchoolRow) -> tuple[str, str, str]:
     return share(r.high_leverage_share), follow_text, kept
 
 
+# the cells a school known only from a network summary fills in its own way
+NETWORK_CELLS = (0, 2, 3, 5, 6, 7, 8)
+
+
+def network_words(r: SchoolRow) -> str:
+    """Where a school known only from a network summary gets its figures, in words."""
+    return (f"From {r.via['ias']}'s network summary of {format_date(r.exported_at.date())} "
+            f"({r.via['network'] or 'no network name'}): the principal's own summary is not "
+            f"imported here, so only the latest share and flags are known.")
+
+
+def network_cells(r: SchoolRow) -> dict[int, str]:
+    """The School, Period, Last summary, Change, Trend, Time and Days logged cells of a
+    school known only from a network summary, clearly marked so."""
+    sent = format_date(r.exported_at.date())
+    return {0: f"{r.school}\n(network summary)",
+            2: f"up to {format_date(r.last)}" if r.last else "no data",
+            3: f"{r.via['ias']}'s network summary, {sent}", 5: "", 6: "",
+            7: "not sent", 8: "not sent"}
+
+
 class SchoolTableModel(ReadOnlyTableModel):
     """Read-only adapter over SchoolRow; UserRole gives the value to sort by."""
 
@@ -97,6 +118,12 @@ class SchoolTableModel(ReadOnlyTableModel):
             return None
         if column >= len(COLUMNS):
             return self._planning_data(r, column - len(COLUMNS), role)
+        if r.via is not None and role == Qt.ItemDataRole.ToolTipRole:
+            return network_words(r)  # wherever one points on its row
+        if r.via is not None and column in NETWORK_CELLS and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return network_cells(r)[column] if role == Qt.ItemDataRole.DisplayRole \
+                else network_words(r)
         if role == Qt.ItemDataRole.DisplayRole:
             share = "no data" if r.share is None else \
                 f"{r.share * 100:.0f}% (goal {r.goal * 100:.0f}%)"
@@ -110,7 +137,7 @@ class SchoolTableModel(ReadOnlyTableModel):
                     if r.first else "", r.exported_at.isoformat(),
                     -1 if r.share is None else r.share, -9 if r.change is None else r.change,
                     0, r.hours_logged, r.days_logged, len(r.flags))[column]
-        if role == SPARK_ROLE and column == 6:
+        if role == SPARK_ROLE and column == 6 and r.weekly_shares:
             return r.weekly_shares[-TREND_WEEKS:], r.goal
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) \
                 and column == 6:

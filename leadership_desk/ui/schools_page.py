@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.rollup_service import school_detail
 from leadership_desk.ui.last_folder import last_folder, remember_folder
-from leadership_desk.ui.network_chart import NetworkChart
+from leadership_desk.ui.network_chart import HEIGHT, NetworkChart
+from leadership_desk.ui.networks_table import NetworksTable
 from leadership_desk.ui.school_dialog import SchoolDialog
 from leadership_desk.ui.school_table_model import (
     FLAGS_COLUMN,
     NETWORK_COLUMN,
     SUPPORT_COLUMN,
     SchoolTableModel,
+    network_words,
 )
 from leadership_desk.ui.sparkline_delegate import SparklineDelegate
 from leadership_desk.ui.summaries_in_force_dialog import (
@@ -58,6 +60,8 @@ class AttentionFilter(QSortFilterProxyModel):
             return False
         return super().filterAcceptsRow(row, parent)
 
+
+SHORT_PAGE, SHORT_CHART = 560, 100  # pixels: a page this short with networks, its chart
 
 # the columns from left to right (the model's order is the file formats')
 VISUAL_ORDER = (NETWORK_COLUMN, 0, 4, FLAGS_COLUMN, 5, 6, SUPPORT_COLUMN, 7, 8, 1, 2, 3)
@@ -96,6 +100,8 @@ class SchoolsPage(QWidget):
             top.addWidget(widget)
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.attention_check)
+        self.networks_table = NetworksTable()  # for the assistant superintendent
+        self.networks_table.hide()
         self.chart = NetworkChart()
         self.table = QTableView()
         self.table.setAccessibleName("Schools roll-up")
@@ -118,7 +124,7 @@ class SchoolsPage(QWidget):
         for visual, column in enumerate(VISUAL_ORDER):
             header.moveSection(header.visualIndex(column), visual)
         # the school's name and its flags wrap in columns of their own width
-        for column, width in ((0, 170), (FLAGS_COLUMN, 230)):
+        for column, width in ((0, 170), (FLAGS_COLUMN, 230), (NETWORK_COLUMN, 190)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Fixed)  # the drawn trend
@@ -140,6 +146,7 @@ class SchoolsPage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.networks_table)
         layout.addWidget(self.chart)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
@@ -153,24 +160,32 @@ class SchoolsPage(QWidget):
         # a double-click, or Enter from the keyboard (Qt's "activated" covers both)
         self.table.activated.connect(self._on_table_double_clicked)
         self.chart.school_chosen.connect(self._on_chart_school_chosen)
+        self.networks_table.network_chosen.connect(self.filter_edit.setText)
         self.refresh()
 
     def refresh(self) -> None:
-        rows = self.services.rollup.rows()
+        # principals' summaries, then schools known only from IASs' network summaries
+        rows = self.services.networks.school_rows()
         self.model.set_rows(rows)
         self.chart.set_rows(rows)
         self.chart.setVisible(bool(rows))
         self.refresh_support()
-        self._show_networks()
+        self._show_networks(rows)
         self.empty_label.setVisible(not rows)
-        self.export_button.setEnabled(bool(rows))
-        self.in_force_button.setEnabled(bool(rows))
+        # the roll-up and the summaries in use are the principals' summaries'
+        own = any(r.via is None for r in rows)
+        self.export_button.setEnabled(own)
+        self.in_force_button.setEnabled(own)
 
-    def _show_networks(self) -> None:
-        """The assistant superintendent's view: schools grouped by the network summaries."""
+    def _show_networks(self, rows) -> None:
+        """The assistant superintendent's view: schools grouped by the network summaries,
+        and the networks side by side above them."""
         from leadership_desk.services.network_service import network_labels
 
-        labels = network_labels(self.services.networks.networks())
+        networks = self.services.networks
+        labels = network_labels(networks.networks())
+        self.networks_table.set_sides(networks.side_by_side(rows) if labels else [])
+        self._fit_chart()
         self.model.set_networks(labels)
         hidden = self.table.isColumnHidden(NETWORK_COLUMN)
         self.table.setColumnHidden(NETWORK_COLUMN, not labels)
@@ -184,6 +199,16 @@ class SchoolsPage(QWidget):
         self.table.setColumnHidden(SUPPORT_COLUMN, not ias)
         if ias:
             self.model.set_support(s.visits.support_hours(s.reports.period("year")))
+
+    def resizeEvent(self, event) -> None:  # Qt's name
+        self._fit_chart()
+        super().resizeEvent(event)
+
+    def _fit_chart(self) -> None:
+        """With the networks side by side on a 1024x600 screen, a shorter chart leaves the
+        table room for more than a few schools."""
+        crowded = self.height() < SHORT_PAGE and not self.networks_table.isHidden()
+        self.chart.setFixedHeight(SHORT_CHART if crowded else HEIGHT)
 
     # importing
 
@@ -362,6 +387,11 @@ class SchoolsPage(QWidget):
     def _on_table_double_clicked(self, index) -> None:
         row = self.model.row(self.proxy.mapToSource(index).row())
         if row is None:
+            return
+        if row.via is not None:  # no days to show: say where its figures come from
+            self.results.setPlainText(network_words(row) + " Import the principal's own "
+                                      "summary to see the school's weeks and categories.")
+            self.results.show()
             return
         detail = school_detail(self.services.rollup, row.school_id)
         if detail is not None:

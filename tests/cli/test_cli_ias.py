@@ -87,8 +87,49 @@ def test_network_summary_export_import_and_list(db, tmp_path):
                      "minutes": {"instruction": 60, "management": 20, "other": 0},
                      "instructional_support_share": 0.75, "schools": ["A1"],
                      "by_school": {"A1": {"instruction": 60, "management": 0, "other": 0},
-                                   "none": {"instruction": 0, "management": 20, "other": 0}}}]
+                                   "none": {"instruction": 0, "management": 20, "other": 0}},
+                     # the IAS imported no principal's summary: A1 has no share to show
+                     "schools_with_share": 0, "median_instruction_share": None,
+                     "mean_instruction_share": None, "need_attention": 0, "below_goal": 0}]
     assert "North" in run(district, "network").stdout
     refused = run(db, "export", "--format", "network-json", "--out", str(out),
                   "--include-titles", check=False)
     assert refused.returncode == 1 and "totals only" in refused.stderr
+
+
+def test_an_ias_gets_a_network_summary_not_a_principal_summary_without_a_school(db, tmp_path):
+    run(db, "role", "set", "ias")
+    out = tmp_path / "mine.json"
+    refused = run(db, "export", "--format", "json", "--out", str(out), check=False)
+    assert refused.returncode == 1 and not out.exists()
+    assert refused.stderr.strip().splitlines() == [
+        "leadership-desk: This log is an IAS's: a principal's summary (--format json) "
+        "would have no school. "
+        "Use --format network-json for the assistant superintendent."]
+    run(db, "role", "set", "principal")  # a principal's log still exports its summary
+    run(db, "export", "--format", "json", "--out", str(out))
+    assert json.loads(out.read_text())["format"] == "leadership-desk-summary"
+
+
+def test_schools_json_carries_schools_known_only_from_network_summaries(tmp_path):
+    from tests.network_fixtures import network_summary, school
+    from tests.services.test_rollup import summary
+
+    (tmp_path / "north.json").write_bytes(network_summary("Morgan Lee", "North", [
+        school("A1", "Adams", 0.9), school("B2", "Burbank", 0.4, ("falling", "below goal"))]))
+    (tmp_path / "a1.json").write_bytes(summary("A1", (30, 90), (30, 90)))
+    district = tmp_path / "district.sqlite3"
+    run(district, "import", str(tmp_path / "north.json"), str(tmp_path / "a1.json"))
+    rows = {r["school_id"]: r for r in json.loads(run(district, "schools", "--json").stdout)}
+    assert (rows["A1"]["source"], rows["A1"]["instruction_share"]) == ("summary", 0.25)
+    burbank = rows["B2"]
+    assert (burbank["source"], burbank["instruction_share"], burbank["flags"],
+            burbank["to"]) == ("network", 0.4, ["falling", "below goal"], "2026-11-13")
+    assert burbank["network_summary"] == {"ias": "Morgan Lee", "network": "North",
+                                          "generated_at": "2026-11-16T17:00:00+00:00"}
+    text = run(district, "schools").stdout
+    assert "Burbank" in text and "from Morgan Lee's network summary of 2026-11-16" in text
+    # A1 25% and B2 40%: the median is 32.5%, shown rounded
+    assert "2 schools (median share 32%, 1 need attention)" in run(district, "network").stdout
+    side = json.loads(run(district, "network", "--json").stdout)[0]
+    assert (side["median_instruction_share"], side["need_attention"]) == (0.325, 1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from leadership_desk.domain.categories import Kind, parse_default_categories
 from leadership_desk.domain.roles import Role
 from leadership_desk.resources import read_text
@@ -66,3 +68,31 @@ def test_the_users_own_categories_stay_whatever_the_role(services):
     own = services.categories.add("Bus route planning", Kind.MANAGEMENT)
     services.roles.set_role(Role.IAS)
     assert not services.categories.get(own.id).archived
+
+
+def test_switching_back_restores_only_what_the_switch_archived(services):
+    cats = services.categories
+    # the principal archived one category and took another off the timer, on purpose
+    events = cats.by_slug("events-extracurricular")
+    cats.update(replace(events, archived=True, favourite=False))
+    email = cats.by_slug("office-email")
+    assert email.favourite  # shipped with a timer button
+    cats.update(replace(email, favourite=False))
+    to_ias = services.roles.set_role(Role.IAS)
+    assert to_ias.archived == 20  # 21 shipped, one already archived by the principal
+    back = services.roles.set_role(Role.PRINCIPAL)
+    assert back.restored == 20
+    assert cats.by_slug("events-extracurricular").archived  # stays as the principal left it
+    assert not cats.by_slug("office-email").archived
+    assert not cats.by_slug("office-email").favourite  # its timer button stays off
+    assert len(cats.favourites()) == 7  # the 8 shipped, less the one turned off
+    # and the same the other way: an IAS category archived by the IAS stays archived
+    services.roles.set_role(Role.IAS)
+    crisis = cats.by_slug("ias-crisis")
+    cats.update(replace(crisis, archived=True, favourite=False))
+    services.roles.set_role(Role.PRINCIPAL)
+    assert services.roles.set_role(Role.IAS).restored == 14  # 15 shipped, less ias-crisis
+    assert cats.by_slug("ias-crisis").archived
+    # the same role again brings nothing back
+    assert services.roles.set_role(Role.IAS).restored == 0
+    assert cats.by_slug("ias-crisis").archived
