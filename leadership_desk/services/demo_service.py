@@ -36,8 +36,9 @@ DEMO_BLOCKS = (
     (3, time(8, 30), time(10), "observation-walkthrough", "Walkthroughs"),
     (2, time(13), time(14), "professional-learning", "PLC"),
 )
-# a block is logged as planned on this share of its days at the start, rising toward the end
-KEEP_FROM, KEEP_TO = 0.45, 0.85
+# a block is logged as planned a little more often than the day's instruction share trends,
+# so a school sliding away from instruction keeps fewer of its blocks too
+KEEP_ABOVE_TREND = 0.1
 # the share of days with feedback or coaching, rising: early observations often go without it
 FEEDBACK_FROM, FEEDBACK_TO = 0.15, 0.45
 
@@ -113,9 +114,9 @@ def fill_demo(
         if day.weekday() >= 5 or day in closed or rng.random() < days_off:
             continue  # weekends, days without school and the odd day off
         progress_share = index / max(1, days - 1)
-        target = min(0.85, shares[0] + (shares[1] - shares[0]) * progress_share
-                     + rng.uniform(-0.12, 0.12))
-        keep = KEEP_FROM + (KEEP_TO - KEEP_FROM) * progress_share
+        trend = shares[0] + (shares[1] - shares[0]) * progress_share
+        target = min(0.85, trend + rng.uniform(-0.12, 0.12))
+        keep = trend + KEEP_ABOVE_TREND
         kept = [b for b in blocks if b[0] == day.weekday() and keeping.random() < keep]
         with_feedback = keeping.random() < FEEDBACK_FROM + (FEEDBACK_TO - FEEDBACK_FROM) \
             * progress_share
