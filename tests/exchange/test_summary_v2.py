@@ -140,3 +140,10 @@ def test_a_version_1_file_cannot_list_a_week_without_logged_days():
         del doc["totals"]["high_leverage_share"], doc["totals"]["follow_through"]
         del doc["period"]["non_school_days"], doc["weeks"][1]["planned"]
     assert reason(resealed(with_unlogged_week(), to_v1)) == "inconsistent"
+
+
+def test_a_week_listed_for_its_blocks_had_school_days():
+    # Nov 9-13 all without school: no block could have been planned that week
+    closed = [date(2026, 11, d) for d in (9, 10, 11, 12, 13, 19)]
+    assert reason(dumps(with_unlogged_week(non_school_days=closed))) == "inconsistent"
+    assert parse_summary(dumps(with_unlogged_week(non_school_days=closed[1:])))
