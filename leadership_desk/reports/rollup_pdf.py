@@ -23,8 +23,8 @@ COLUMNS = (Column("School", 1.2), Column("Principal", 0.9), Column("Period", 1.0
            Column("Days", 0.4, right=True),
            # from version 2 summaries; a school that sent only version 1 shows "no data"
            Column("High- leverage share", 0.65, right=True),
-           Column("Feedback follow- through", 0.75, right=True),
-           Column("Protected blocks kept", 0.8, right=True), Column("Flags", 1.45))
+           Column("Feedback follow- through", 0.8, right=True),
+           Column("Protected blocks kept", 0.8, right=True), Column("Flags", 1.4))
 
 
 def _percent(value: float | None) -> str:
