@@ -57,13 +57,14 @@ def main() -> None:
     rows.append(("exports.build(school year to date)",
                  median_ms(lambda: s.exports.build(s.exports.default_period()))))
     count = s.activities.count() if hasattr(s.activities, "count") else None
+    block_count = len(s.planning.blocks()) if planning else 0  # the demo's and these two
     s.close()
     command = [sys.executable, "-m", "leadership_desk", "plan", "--db", str(path)]
     if planning:
         rows.append(("`leadership-desk plan` (a process)",
                      median_ms(lambda: subprocess.run(command, check=True,
                                                       capture_output=True))))
-    blocks = ", 2 protected blocks" if planning else " (a version without planning)"
+    blocks = f", {block_count} protected blocks" if planning else " (a version without planning)"
     print(f"180 days of demo data{f', {count} activities' if count else ''}{blocks}; "
           f"median of {RUNS} runs")
     print(f"{'what':<40} {'ms':>8}")

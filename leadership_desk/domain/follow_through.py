@@ -7,6 +7,7 @@ definitions. No teacher is named: any feedback after an observation follows it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -52,8 +53,10 @@ def follow_through(observations: Iterable[Timed], feedback: Iterable[Timed], per
         day = local_date(start, zone)
         if not period.contains(day):
             continue
-        if any(f >= end and calendar.school_days_after(day, local_date(f, zone))
-               <= WITHIN_SCHOOL_DAYS for f in feedback_starts):
+        # the first feedback after it decides: any later one is no fewer school days away
+        after = bisect_left(feedback_starts, end)
+        if after < len(feedback_starts) and calendar.school_days_after(
+                day, local_date(feedback_starts[after], zone)) <= WITHIN_SCHOOL_DAYS:
             counted += 1
             followed += 1
         elif calendar.school_days_after(day, today) <= WITHIN_SCHOOL_DAYS:

@@ -30,9 +30,12 @@ def check_planning(doc: Mapping[str, Any], first: date, last: date) -> None:
         _check_high_leverage(totals["high_leverage_share"], doc)
     if "follow_through" in totals:
         _check_follow_through(totals["follow_through"])
+    closed = set(doc["period"].get("non_school_days", []))
     for week in doc["weeks"]:
         if "planned" in week:
             _check_planned(week["planned"], week["week_start"])
+        if week["days_logged"] == 0:  # listed for its blocks, so it had school days
+            _check_school_in(week["week_start"], first, last, closed)
 
 
 def _check_closed(days: list[str], first: date, last: date, school_days: int) -> None:
@@ -54,6 +57,13 @@ def _check_closed(days: list[str], first: date, last: date, school_days: int) ->
     if school_days > weekdays - len(seen):
         raise Implausible(f"it counts {school_days} school days, more than the "
                           f"{weekdays - len(seen)} weekdays with school in its period")
+
+
+def _check_school_in(week: str, first: date, last: date, closed: set[str]) -> None:
+    monday = date.fromisoformat(week)
+    days = [monday + timedelta(days=n) for n in range(5)]
+    if not any(first <= d <= last and d.isoformat() not in closed for d in days):
+        raise Implausible(f"the week of {week} lists protected blocks but had no school days")
 
 
 def _check_high_leverage(given: float | None, doc: Mapping[str, Any]) -> None:

@@ -97,6 +97,25 @@ def _kind_minutes(by_slug: Mapping[str, float], kind_of: Mapping[str, str]) -> d
     return {kind: _minutes(value) for kind, value in totals.items()}
 
 
+def _weeks(weeks: Mapping[date, Mapping[str, float]], week_days: Mapping[date, int],
+           kind_of: Mapping[str, str],
+           planned: Mapping[date, Mapping[str, float]]) -> list[dict[str, Any]]:
+    """The weeks with logged days, and the weeks with protected blocks on school days but
+    nothing logged (0 of N blocks kept says the most about a week)."""
+    result = {monday: {"week_start": monday.isoformat(),
+                       "minutes": (m := _kind_minutes(cats, kind_of)),
+                       "instruction_share": _share(m["instruction"], m["management"]),
+                       "days_logged": week_days[monday],
+                       **({"planned": dict(planned[monday])} if monday in planned else {})}
+              for monday, cats in weeks.items()}
+    for monday, figures in planned.items():
+        if monday not in result and figures["blocks"] > 0:
+            result[monday] = {"week_start": monday.isoformat(),
+                              "minutes": dict.fromkeys(KINDS, 0.0), "instruction_share": None,
+                              "days_logged": 0, "planned": dict(figures)}
+    return [result[monday] for monday in sorted(result)]
+
+
 def build_summary(data: SummaryInput) -> dict[str, Any]:
     """The sealed summary document (with its checksum)."""
     kind_of = {c.slug: c.kind for c in data.categories}
@@ -146,16 +165,7 @@ def build_summary(data: SummaryInput) -> dict[str, Any]:
                 sum(s for slug, s in by_category.items() if kind_of[slug] == "instruction")),
         },
         "by_category": {slug: _minutes(s) for slug, s in sorted(by_category.items())},
-        "weeks": [
-            {
-                "week_start": monday.isoformat(),
-                "minutes": (m := _kind_minutes(cats, kind_of)),
-                "instruction_share": _share(m["instruction"], m["management"]),
-                "days_logged": week_days[monday],
-                **({"planned": dict(data.planned[monday])} if monday in data.planned else {}),
-            }
-            for monday, cats in sorted(weeks.items())
-        ],
+        "weeks": _weeks(weeks, week_days, kind_of, data.planned),
         "days": [
             {"date": day.isoformat(), "minutes": _kind_minutes(cats, kind_of),
              "by_category": {slug: _minutes(s) for slug, s in sorted(cats.items())}}

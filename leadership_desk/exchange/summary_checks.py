@@ -43,7 +43,7 @@ def check_summary(doc: Mapping[str, Any], now: datetime | None = None) -> None:
     days = _days(doc["days"], first, last, kinds)
     _check_by_category(doc["by_category"], days, kinds)
     _check_totals(doc["totals"], days, (last - first).days + 1)
-    _check_weeks(doc["weeks"], days)
+    _check_weeks(doc["weeks"], days, first, last)
     _check_titles(doc.get("titles") or [], kinds, doc["totals"]["minutes"])
     from leadership_desk.exchange.planning_checks import check_planning
 
@@ -227,7 +227,8 @@ def _check_totals(totals: Mapping[str, Any], days: Mapping[date, Any], period_da
                           f"{period_days} days")
 
 
-def _check_weeks(weeks: list[Mapping[str, Any]], days: Mapping[date, Any]) -> None:
+def _check_weeks(weeks: list[Mapping[str, Any]], days: Mapping[date, Any], first: date,
+                 last: date) -> None:
     by_week: dict[date, list[Mapping[str, Any]]] = {}
     for day, entry in days.items():
         by_week.setdefault(day - timedelta(days=day.weekday()), []).append(entry)
@@ -239,7 +240,8 @@ def _check_weeks(weeks: list[Mapping[str, Any]], days: Mapping[date, Any]) -> No
         seen.add(monday)
         entries = by_week.get(monday)
         if entries is None:
-            raise Implausible(f"the week of {monday} is not a week of its days")
+            _check_unlogged_week(week, monday, first, last)
+            continue
         sums = _kind_sums(entries)
         if any(not _close(week["minutes"][k], sums[k], len(entries)) for k in KINDS):
             raise Implausible(f"the minutes of the week of {monday} do not match its days")
@@ -250,6 +252,20 @@ def _check_weeks(weeks: list[Mapping[str, Any]], days: Mapping[date, Any]) -> No
     missing = sorted(set(by_week) - seen)
     if missing:
         raise Implausible(f"the week of {missing[0]} is missing from its weeks")
+
+
+def _check_unlogged_week(week: Mapping[str, Any], monday: date, first: date,
+                         last: date) -> None:
+    """A week without logged days is listed only for its protected blocks (version 2)."""
+    if week.get("planned", {}).get("blocks", 0) <= 0:
+        raise Implausible(f"the week of {monday} is not a week of its days")
+    if monday.weekday() != 0 or not first - timedelta(days=6) <= monday <= last:
+        raise Implausible(f"the week of {monday} is not a week of its period")
+    if (week["days_logged"] or week["instruction_share"] is not None
+            or any(week["minutes"][k] for k in KINDS)):
+        raise Implausible(f"the week of {monday} has time but none of its days do")
+    if week["planned"].get("blocks_kept", 0) > 0:  # kept means logged as instruction
+        raise Implausible(f"the week of {monday} kept protected blocks without any time")
 
 
 def _check_titles(titles: list[Mapping[str, Any]], kinds: Mapping[str, str],

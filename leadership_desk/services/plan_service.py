@@ -123,7 +123,8 @@ class PlanService:
 
     def planned_weeks(self, period: Period) -> list[WeekPlanned]:
         """Planned vs logged instruction for each week of `period` up to today, the weeks
-        clipped to the period. The log and the plans are read once for the whole period."""
+        clipped to the period, counting the planned items that have ended by now. The log
+        and the plans are read once for the whole period."""
         today = self.today()
         if period.first > today:
             return []
@@ -133,6 +134,7 @@ class PlanService:
             days=6 - today.weekday()))))
         logged = [(a, b) for cid, a, b in self._logged(whole) if kinds[cid] is Kind.INSTRUCTION]
         items = self.planned_items(whole)
+        now = self._clock()
         weeks = []
         monday = week_of(period.first).first
         while monday <= min(period.last, today):
@@ -142,7 +144,8 @@ class PlanService:
             instruction: list[Interval] = [(max(a, lo), min(b, hi)) for a, b in logged
                                            if a < hi and b > lo]
             seconds = sum(int((b - a).total_seconds()) for a, b in instruction)
-            in_week = [i for i in items if lo <= i.start < hi]
+            # only what has ended: a block still to come is neither kept nor missed yet
+            in_week = [i for i in items if lo <= i.start < hi and i.end <= now]
             weeks.append(planned_vs_actual(monday, in_week, instruction, seconds))
             monday += timedelta(days=7)
         return weeks

@@ -20,6 +20,7 @@ from leadership_desk.domain.dashboard import (
 )
 from leadership_desk.domain.goals import GoalPlan
 from leadership_desk.domain.periods import MonthDay, Period, local_date
+from leadership_desk.domain.school_calendar import SchoolCalendar
 from leadership_desk.domain.week_plan import WeekPlanned
 from leadership_desk.exchange.csv_format import write_csv
 from leadership_desk.services.profile_service import ProfileService
@@ -34,7 +35,10 @@ from leadership_desk.store.school_repository import (
 from leadership_desk.store.sqlite import Database
 
 FALLING_POINTS = 0.05  # a drop of more than 5 points over the last 4 weeks
-SILENT_AFTER = timedelta(days=14)
+# silent: no summary covers any of the last 10 school days before today (two school weeks),
+# weekends skipped, and the days the school's version 2 summaries marked without school too,
+# so a winter break does not flag every school
+SILENT_SCHOOL_DAYS = 10
 TREND_WEEKS = 4
 
 # the few schools logging on fewer school days than this are read with care
@@ -199,9 +203,10 @@ class RollupService:
         covered = self._schools.covered_until(record.school_id)
         if covered is not None:  # days after the summary was made were not known yet
             covered = min(covered, local_date(record.last_generated_at, zone))
-        if covered is None or today - covered > SILENT_AFTER:
+        closed = extra.closed.get(record.school_id, set())
+        if covered is None or SchoolCalendar.of(closed).school_days_after(
+                covered, today - timedelta(days=1)) >= SILENT_SCHOOL_DAYS:
             flags.append(SILENT)
-        closed = extra.closed.get(record.school_id, ())
         school_days = [d for d in days if d.day.weekday() < 5 and d.day not in closed]
         logged_school_days = [d for d in school_days
                               if d.instruction + d.management + d.other > 0]

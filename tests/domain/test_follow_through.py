@@ -7,6 +7,8 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from leadership_desk.domain.follow_through import (
     FollowThrough,
@@ -84,3 +86,33 @@ def test_roles_and_high_leverage_share():
     # 60 min feedback (HL) + 30 min walkthroughs; 45 min email outside instruction
     assert high_leverage_share({1: 1800, 2: 3600, 9: 2700}, {1, 2}, {2}) == pytest.approx(2 / 3)
     assert high_leverage_share({9: 2700}, {1, 2}, {2}) is None
+
+
+def test_only_the_first_feedback_after_a_walkthrough_can_follow_it():
+    # Monday 9:00 is followed by Tuesday 10:00 (1 school day); Tuesday 13:00's first talk
+    # after it is on Friday, 3 school days on: missed
+    result = follow_through([walk(16), walk(17, 13)], [talk(17, 10), talk(20)], WEEK, LA,
+                            OPEN, LATER)
+    assert (result.observations, result.followed) == (2, 1)
+    # a talk before the walkthrough does not follow it, and Friday's is too late
+    result = follow_through([walk(16, 11)], [talk(16, 9), talk(20)], WEEK, LA, OPEN, LATER)
+    assert (result.observations, result.followed) == (1, 0)
+
+
+@settings(max_examples=200)
+@given(st.lists(st.integers(0, 24 * 30), max_size=12), st.lists(st.integers(0, 24 * 30),
+                                                                  max_size=12))
+def test_the_first_feedback_after_decides_as_any_would(walk_hours, talk_hours):
+    start = datetime(2026, 11, 2, tzinfo=LA)
+    walks = [(start + timedelta(hours=h), start + timedelta(hours=h, minutes=30))
+             for h in walk_hours if h < 24 * 29]  # started in November
+    talks = [(start + timedelta(hours=h), start + timedelta(hours=h, minutes=20))
+             for h in talk_hours]
+    calendar = SchoolCalendar(frozenset({date(2026, 11, 11), date(2026, 11, 26)}))
+    period = Period(date(2026, 11, 2), date(2026, 11, 30))
+    result = follow_through(walks, talks, period, LA, calendar, LATER)
+    # the rule as written: any feedback starting after the walk ends, within 2 school days
+    followed = sum(1 for s, e in walks
+                   if any(f >= e and calendar.school_days_after(s.date(), f.date()) <= 2
+                          for f, _ in talks))
+    assert (result.observations, result.followed) == (len(walks), followed)

@@ -135,3 +135,17 @@ def test_a_blocks_category_is_archived_not_deleted(services):
                                                first_day=date(2026, 11, 2)))
     with pytest.raises(CategoryInUseError):
         services.categories.delete(category.id)
+
+
+def test_a_block_still_to_come_is_neither_kept_nor_missed(services, clock):
+    _blocks(services, 1, 3)  # Tue and Thu 8:30-10:00; the clock: Tuesday 10:00
+    [week] = services.plans.planned_weeks(WEEK)
+    # Tuesday's block has just ended with nothing logged; Thursday's is still to come
+    assert (week.planned, week.blocks, week.blocks_kept) == (90 * 60, 1, 0)
+    # nothing logged this week, but a block missed: the summary lists the week
+    doc = services.exports.build(WEEK)
+    assert [(w["week_start"], w["days_logged"], w["planned"]) for w in doc["weeks"]] == [
+        ("2026-11-16", 0, {"instruction_minutes": 90.0, "blocks": 1, "blocks_kept": 0})]
+    clock.advance(hours=-2)  # Tuesday 8:00: no block has happened yet
+    assert services.plans.planned_weeks(WEEK)[0].blocks == 0
+    assert services.exports.build(WEEK)["weeks"] == []

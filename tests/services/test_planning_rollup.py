@@ -111,3 +111,27 @@ def test_the_logging_flag_skips_the_schools_days_without_school(tmp_path, clock)
     [row] = ias.rollup.rows(WEEK)
     assert "logged on under 60% of school days" not in row.flags
     ias.close()
+
+
+def test_a_week_of_blocks_with_nothing_logged_reaches_the_ias(tmp_path, clock):
+    p = _principal(tmp_path, clock, "CA-4")  # Monday blocks 9-10 from Nov 1; logs Nov 16-17
+    p.planning.add_non_school_days(date(2026, 11, 9), date(2026, 11, 9))
+    period = Period(date(2026, 11, 2), date(2026, 11, 20))
+    doc = p.exports.build(period)
+    p.close()
+    # Nov 2: one block, nothing logged (listed); Nov 9: its Monday had no school, so no block
+    # and nothing logged (not listed); Nov 16: one block, 30 of 60 minutes logged, not kept
+    assert [(w["week_start"], w["days_logged"], w.get("planned")) for w in doc["weeks"]] == [
+        ("2026-11-02", 0, {"instruction_minutes": 60.0, "blocks": 1, "blocks_kept": 0}),
+        ("2026-11-16", 2, {"instruction_minutes": 60.0, "blocks": 1, "blocks_kept": 0})]
+    assert "Protected blocks kept: 0 of 2" in preview_text(doc)
+    (tmp_path / "s.json").write_bytes(dumps(doc))
+    ias = open_services(tmp_path / "ias.sqlite3", clock=clock, default_zone="America/Los_Angeles")
+    [result] = ias.imports.import_paths([tmp_path / "s.json"])
+    assert result.status == "accepted"
+    [row] = ias.rollup.rows(period)
+    assert row.planned == {"instruction_minutes": 120.0, "blocks": 2, "blocks_kept": 0}
+    detail = school_detail(ias.rollup, "CA-4", period)
+    assert [(w.week_start, w.planned, w.logged, w.blocks) for w in detail.planned] == [
+        (date(2026, 11, 2), 3600, 0, 1), (date(2026, 11, 16), 3600, 3600, 1)]
+    ias.close()

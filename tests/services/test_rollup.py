@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pypdf
 import pytest
 
-from leadership_desk.exchange.summary import SummaryInput, build_summary, dumps
+from leadership_desk.exchange.summary import SummaryInput, build_summary, dumps, seal
 from leadership_desk.services.container import open_services
 from tests.exchange.test_summary import CATEGORIES
 
@@ -100,6 +100,46 @@ def test_roll_up_csv_and_pdf_carry_each_school_and_its_flags(ias, tmp_path):
     flags = lines[0].split(",").index("flags")
     assert lincoln[flags] == "falling" and by_school["Roosevelt"][flags] == ""
     ias.rollup.write("pdf", tmp_path / "r.pdf")
-    text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "r.pdf").pages)
+    text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "r.pdf").pages)
+                    .split())  # a cell wraps onto lines of its own
     assert "Lincoln" in text and "Roosevelt" in text and "Principal of Lincoln" in text
     assert "falling" in text and "55%" in text
+
+
+WINTER_BREAK = [date(2026, 12, 21) + timedelta(days=n) for n in range(11)
+                if (date(2026, 12, 21) + timedelta(days=n)).weekday() < 5]  # Dec 21-31: 9
+
+
+def december(school: str, version: int) -> bytes:
+    """A summary of December made on Friday Dec 18 (logged each weekday up to then); the
+    version 2 one lists the winter break, Dec 21 to 31, as days without school."""
+    days = {date(2026, 12, d): {"feedback-coaching": 3600, "office-email": 1200}
+            for d in range(1, 19) if date(2026, 12, d).weekday() < 5}
+    doc = build_summary(SummaryInput(
+        export_id=str(uuid.uuid4()), generated_at=datetime(2026, 12, 18, 23, tzinfo=UTC),
+        app_version="test", school_id=school, school=school, principal=f"Principal of {school}",
+        first=date(2026, 12, 1), last=date(2026, 12, 31), time_zone="America/Los_Angeles",
+        goal_share=0.5, monthly_targets=[], categories=CATEGORIES, days=days,
+        school_days=14, non_school_days=WINTER_BREAK))  # 23 weekdays, 9 of them closed
+    if version == 1:
+        doc = {k: v for k, v in doc.items() if k != "checksum"}
+        doc["version"] = 1
+        del doc["totals"]["high_leverage_share"], doc["period"]["non_school_days"]
+        doc = seal(doc)
+    return dumps(doc)
+
+
+@pytest.mark.parametrize(("today", "silent"), [
+    # school days after Dec 18, before today: Jan 1 and 4 (the break's weekdays skipped)
+    (date(2027, 1, 5), {"Version 1"}),  # version 1 counts Dec 21 to Jan 4: 11 weekdays
+    (date(2027, 1, 14), {"Version 1"}),  # Jan 1, 4-8, 11-13: 9 school days
+    (date(2027, 1, 15), {"Version 1", "Break"}),  # and Jan 14: 10
+    (date(2026, 12, 31), set()),  # version 1: Dec 21 to 30, 8 weekdays
+    (date(2027, 1, 2), {"Version 1"}),  # a Saturday; version 1: Dec 21 to Jan 1, 10 weekdays
+])
+def test_silent_counts_school_days_so_a_break_flags_no_one(ias, clock, today, silent):
+    clock.now = datetime.combine(today, datetime.min.time(), tzinfo=UTC) + timedelta(hours=18)
+    for school, version in (("Break", 2), ("Version 1", 1)):
+        assert ias.imports.import_bytes(december(school, version), school).status == "accepted"
+    assert {school for school, flagged in flags(ias).items()
+            if "no summary for 2 weeks" in flagged} == silent
