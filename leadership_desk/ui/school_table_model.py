@@ -18,7 +18,9 @@ FLAGS_COLUMN = 9  # what needs attention, in words
 SUPPORT_COLUMN = 10  # an IAS's own hours to the school this school year, from their log
 NETWORK_COLUMN = 11  # for the assistant superintendent: the network (and its IAS's share)
 # from version 2 summaries; a school that sent only version 1 shows "no data"
-PLANNING_COLUMNS = ("High-leverage share", "Feedback follow-through", "Protected blocks kept")
+# (on two lines in the header, so that the table fits a laptop's width)
+PLANNING_COLUMNS = ("High-leverage\nshare", "Feedback\nfollow-through", "Protected\nblocks kept")
+PLANNING_FIRST = len(COLUMNS)  # the first of them
 FLAG_BACKGROUND = QColor("#FDE2C4")
 TREND_WEEKS = 12
 

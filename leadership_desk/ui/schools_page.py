@@ -34,6 +34,7 @@ from leadership_desk.ui.school_dialog import SchoolDialog
 from leadership_desk.ui.school_table_model import (
     FLAGS_COLUMN,
     NETWORK_COLUMN,
+    PLANNING_FIRST,
     SUPPORT_COLUMN,
     SchoolTableModel,
     network_words,
@@ -64,7 +65,8 @@ class AttentionFilter(QSortFilterProxyModel):
 SHORT_PAGE, SHORT_CHART = 560, 100  # pixels: a page this short with networks, its chart
 
 # the columns from left to right (the model's order is the file formats')
-VISUAL_ORDER = (NETWORK_COLUMN, 0, 4, FLAGS_COLUMN, 5, 6, SUPPORT_COLUMN, 7, 8, 1, 2, 3)
+VISUAL_ORDER = (NETWORK_COLUMN, 0, 4, FLAGS_COLUMN, 5, 6, PLANNING_FIRST, PLANNING_FIRST + 1,
+                PLANNING_FIRST + 2, SUPPORT_COLUMN, 7, 8, 1, 2, 3)
 
 
 class SchoolsPage(QWidget):

@@ -176,7 +176,7 @@ def test_schools_columns_say_no_data_for_version_1(qtmodeltester):
     qtmodeltester.check(model)
     first = model.columnCount() - 3
     assert [model.headerData(first + c, _horizontal()) for c in range(3)] == [
-        "High-leverage share", "Feedback follow-through", "Protected blocks kept"]
+        "High-leverage\nshare", "Feedback\nfollow-through", "Protected\nblocks kept"]
     assert [model.index(0, first + c).data() for c in range(3)] == [
         "40%", "75% (3 of 4)", "25% (1 of 4)"]
     assert [model.index(1, first + c).data() for c in range(3)] == ["no data"] * 3
