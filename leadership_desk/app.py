@@ -114,7 +114,8 @@ def prepare(services: Services, *, ask_user: bool = True):
             f"({when}). Was it still going on until now?",
             [f"No, end it at {local:%H:%M}", "Yes, keep it running"],
         )
-        if answer == 0:
+        if answer != 1:  # only a clear yes keeps it: closing the question must not leave
+            # an activity that ran all night counting in the balance
             services.activities.end_running_at(last_seen)
     profiles.mark_seen(now)
     return MainWindow(services)

@@ -44,7 +44,7 @@ def test_closing_the_first_run_form_saves_nothing(tmp_path, clock, monkeypatch):
     s.close()
 
 
-@pytest.mark.parametrize(("answer", "expected_running"), [(0, False), (1, True)])
+@pytest.mark.parametrize(("answer", "expected_running"), [(0, False), (1, True), (None, False)])
 def test_timer_left_running_by_a_crash(qtbot, services, clock, monkeypatch, answer,
                                        expected_running):
     services.activities.start(services.categories.by_slug("office-email").id)
