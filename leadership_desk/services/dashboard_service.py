@@ -23,6 +23,7 @@ from leadership_desk.domain.periods import Period, hour_spans, local_date
 from leadership_desk.domain.week_plan import WeekAhead, WeekPlanned
 from leadership_desk.services.plan_service import PlanService
 from leadership_desk.services.profile_service import ProfileService
+from leadership_desk.store.activity_repository import ActivityRepository
 from leadership_desk.store.aggregates import seconds_by_day, seconds_by_span
 from leadership_desk.store.category_repository import CategoryRepository
 from leadership_desk.store.planning_repository import PlanningRepository
@@ -47,6 +48,9 @@ class DashboardData:
     missing_days: list[date]
     today: date
     school_days: int = 0  # of the period up to today, non-school days left out
+    # completeness counts from the first day anything was logged when that falls inside the
+    # period (a principal who starts in November is not short of July's days); else None
+    counted_from: date | None = None
     planning: PlanningFigures | None = None
 
     @property
@@ -114,6 +118,9 @@ class DashboardService:
                                    plans.high_leverage_share(current.by_category))
         logged = {day for day, cats in by_day.items() if period.contains(day) and cats}
         school = PlanningRepository(self._db).calendar()
+        span = ActivityRepository(self._db).span()
+        started = local_date(span[0], zone) if span else today
+        counted = Period(max(period.first, min(started, period.last)), period.last)
         return DashboardData(
             period=period,
             previous_period=before,
@@ -126,8 +133,9 @@ class DashboardService:
             rows=breakdown(current.by_category, categories),
             heat_instruction=heatmap(hours, kind_of, Kind.INSTRUCTION),
             heat_management=heatmap(hours, kind_of, Kind.MANAGEMENT),
-            missing_days=days_without_logging(period, logged, today, school),
+            missing_days=days_without_logging(counted, logged, today, school),
             today=today,
-            school_days=school.count(period, today),
+            school_days=school.count(counted, today),
+            counted_from=counted.first if counted.first > period.first else None,
             planning=planning,
         )

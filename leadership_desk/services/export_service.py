@@ -66,11 +66,15 @@ class ExportService:
         self._activities = ActivityRepository(db)
 
     def default_period(self) -> Period:
-        """The school year to date."""
+        """The school year to date, from the first day logged when that came later: a
+        principal who started in November sends no empty weeks for the IAS to flag."""
         profile = self._profiles.profile()
         today = local_date(self._clock(), profile.zone)
         year = school_year_of(today, profile.year_start)
-        return Period(year.first, min(today, year.last))
+        last = min(today, year.last)
+        span = self._activities.span()
+        first = local_date(span[0], profile.zone) if span else year.first
+        return Period(max(year.first, min(first, last)), last)
 
     def school_id(self) -> str:
         """The configured school id, else one generated once and kept in the database."""

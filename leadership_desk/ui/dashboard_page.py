@@ -356,8 +356,10 @@ class DashboardPage(QWidget):
                                    f"instruction would have met {goal}.")
         missing = data.missing_days
         school_days = data.school_days
+        since = (f" since your first day logged, {format_date(data.counted_from)}"
+                 if data.counted_from else "")
         text = (f"Logged on {school_days - len(missing)} of "
-                f"{count_of(school_days, 'school day')} so far.")
+                f"{count_of(school_days, 'school day')}{since} so far.")
         if missing:
             listed = "; ".join(short_day(d) for d in reversed(missing[-5:]))
             text += f" Most recent days with nothing logged: {listed}."

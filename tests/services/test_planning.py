@@ -18,6 +18,7 @@ WEEK = Period(date(2026, 11, 16), date(2026, 11, 22))
 
 
 def test_completeness_skips_days_without_school(services):
+    log(services, "office-email", "2026-11-13 08:00", "2026-11-13 09:00")  # logging began
     log(services, "office-email", "2026-11-17 08:00", "2026-11-17 09:00")
     before = services.dashboard.load(WEEK)
     assert before.school_days == 2  # Mon and Tue so far
@@ -26,6 +27,19 @@ def test_completeness_skips_days_without_school(services):
     after = services.dashboard.load(WEEK)
     assert after.school_days == 1
     assert after.missing_days == []
+
+
+def test_completeness_counts_from_the_first_day_logged(services):
+    # a principal who starts on Tuesday is not short of Monday, nor of the weeks before
+    log(services, "office-email", "2026-11-17 08:00", "2026-11-17 09:00")
+    week = services.dashboard.load(WEEK)
+    assert (week.school_days, week.missing_days, week.counted_from) == (1, [],
+                                                                        date(2026, 11, 17))
+    year = services.dashboard.load(Period(date(2026, 7, 1), date(2027, 6, 30)))
+    assert (year.school_days, year.missing_days) == (1, [])
+    assert services.exports.default_period() == Period(date(2026, 11, 17), date(2026, 11, 17))
+    log(services, "office-email", "2026-11-16 08:00", "2026-11-16 09:00")  # added later
+    assert services.dashboard.load(WEEK).counted_from is None  # the whole week counts now
 
 
 def test_the_summary_counts_school_days_honestly(services):

@@ -37,8 +37,9 @@ def test_export_goes_to_the_send_to_folder_under_one_name_per_period(services, s
     log(services, "feedback-coaching", "2026-11-16 08:00", "2026-11-16 09:00")
     first = services.folders.send()
     second = services.folders.send()  # the same period again
-    # the school year to date on Tuesday 2026-11-17 (the clock fixture)
-    name = f"Leadership Desk summary {services.exports.school_id()} 2026-07-01 to 2026-11-17.json"
+    # the school year to date on Tuesday 2026-11-17 (the clock fixture), from the first day
+    # logged
+    name = f"Leadership Desk summary {services.exports.school_id()} 2026-11-16 to 2026-11-17.json"
     assert [p.name for p in shared.iterdir()] == [name]
     doc = json.loads((shared / name).read_text())
     assert doc["export_id"] == second.export_id != first.export_id
@@ -86,7 +87,8 @@ def test_the_weekly_summary_leaves_once_from_friday_15_00_with_totals_only(
     assert services.folders.send_weekly_if_due() is None
     clock.now = datetime(2026, 11, 20, 23, 0, tzinfo=UTC)
     record = services.folders.send_weekly_if_due()
-    assert (record.first, record.last) == (date(2026, 7, 1), date(2026, 11, 20))
+    # the school year to date, from the first day logged
+    assert (record.first, record.last) == (date(2026, 11, 16), date(2026, 11, 20))
     text = (shared / os.path.basename(record.file)).read_text()
     assert "Jamie" not in text and "Ortiz" not in text and '"titles"' not in text
     clock.now = datetime(2026, 11, 21, 18, 0, tzinfo=UTC)  # Saturday: sent already

@@ -171,7 +171,7 @@ def test_what_i_have_shared(qtbot, qtmodeltester, window, services, tmp_path, mo
     assert rows["Spreadsheet (.csv)"][3:5] == ["not in this file", "not in this file"]
     assert rows["PDF report"][3:5] == ["included", "included"]
     assert rows["Summary (.json)"][5] == str(tmp_path / "s.json")
-    assert rows["PDF report"][1] == "Jul 1 – Nov 17, 2026"
+    assert rows["PDF report"][1] == "Nov 16 – 17, 2026"  # from the first day logged
 
 
 def test_a_school_named_like_mathtext_draws_as_typed(qtbot, services, tmp_path, clock):

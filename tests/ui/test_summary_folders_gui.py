@@ -60,7 +60,7 @@ def test_export_summary_writes_the_json_to_the_send_to_folder(qtbot, window, ser
         lambda cls, *a: ExportRequest(doc, chosen, ("json", "pdf"))))
     with qtbot.waitSignal(window.exported, timeout=20000):
         window.export_action.trigger()
-    name = f"Leadership Desk summary {doc['school']['id']} 2026-07-01 to 2026-11-17.json"
+    name = f"Leadership Desk summary {doc['school']['id']} 2026-11-16 to 2026-11-17.json"
     assert [p.name for p in shared.iterdir()] == [name]
     assert json.loads((shared / name).read_text())["export_id"] == doc["export_id"]
     assert [p.suffix for p in chosen.iterdir()] == [".pdf"]  # the rest where chosen
