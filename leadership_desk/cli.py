@@ -297,9 +297,13 @@ def _run(args: argparse.Namespace) -> int:
             return _fail(error.message)
         except sqlite3.Error as exc:
             return _fail(storage_error(exc).message)
+    # a writer waits a few seconds for another command to finish with the log
+    writes = args.command in WRITERS and not getattr(args, "dry_run", False)
+    if _reads_only(args) and not path.exists():  # a mistyped --db must not make a new log
+        return _fail(f"There is no log at {path}. Check the path (--db, or the "
+                     f"LEADERSHIP_DESK_DB environment variable); the app, or a command that "
+                     f"saves such as `log` or `config set`, creates a new one.")
     try:
-        # a writer waits a few seconds for another command to finish with the log
-        writes = args.command in WRITERS and not getattr(args, "dry_run", False)
         services = open_services(path, clock=system_clock, write=writes,
                                  holder=_holder(args), wait=LOCK_WAIT_S)
     except LeadershipDeskError as error:
@@ -312,6 +316,17 @@ def _run(args: argparse.Namespace) -> int:
         return _fail(storage_error(exc).message)
     finally:
         services.close()
+
+
+# commands (and command actions) that only read the log
+READERS = {"report", "list", "status", "categories", "schools", "exports", "network", "plan",
+           "chart"}
+READ_ACTIONS = {"get", "list", "drafts"}
+
+
+def _reads_only(args: argparse.Namespace) -> bool:
+    return (args.command in READERS or getattr(args, "action", None) in READ_ACTIONS
+            or bool(getattr(args, "dry_run", False)))
 
 
 def _holder(args: argparse.Namespace) -> str:

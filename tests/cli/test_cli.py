@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from leadership_desk import cli
+
 pytestmark = pytest.mark.slow
 
 
@@ -110,11 +112,21 @@ def test_categories_and_config(db):
 def test_environment_variable_names_the_database(tmp_path):
     path = tmp_path / "from-env.sqlite3"
     result = subprocess.run(
-        [sys.executable, "-m", "leadership_desk", "categories"],
+        [sys.executable, "-m", "leadership_desk", "config", "set", "name", "Dana"],
         capture_output=True, text=True, timeout=120,
         env={**os.environ, "LEADERSHIP_DESK_DB": str(path)},
     )
     assert result.returncode == 0 and path.exists()
+
+
+@pytest.mark.parametrize("command", [["status"], ["report"], ["categories", "--json"],
+                                     ["config", "get", "name"], ["add", "--dry-run", "9:00 x"],
+                                     ["calendar", "drafts"]])
+def test_a_read_command_on_a_mistyped_path_makes_no_log(tmp_path, capsys, command):
+    path = tmp_path / "typo" / "lg.sqlite3"
+    assert cli.run([*command, "--db", str(path)]) == 1
+    assert "There is no log at" in capsys.readouterr().err
+    assert not (tmp_path / "typo").exists()
 
 
 def test_demo_fills_an_empty_database_and_refuses_a_used_one(tmp_path):

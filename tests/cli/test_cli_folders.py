@@ -22,6 +22,7 @@ def test_send_to_folder_setting_and_send_summary(tmp_path, capsys):
     db, shared = tmp_path / "log" / "p.sqlite3", tmp_path / "shared"
     shared.mkdir()
     db.parent.mkdir()
+    assert cli(capsys, db, "config", "set", "name", "Dana")[0] == 0  # the log is made
     assert cli(capsys, db, "config", "get", "send_to_folder")[1] == "off\n"
     code, _, err = cli(capsys, db, "config", "set", "send_to_folder", str(db.parent))
     assert (code, err.count("\n")) == (1, 1) and "live log" in err
