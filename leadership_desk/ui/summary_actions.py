@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from leadership_desk import APP_NAME
 from leadership_desk.services.container import Services, run_on_own_connection
 from leadership_desk.services.export_service import summary_file_name
+from leadership_desk.ui.choice_dialog import ChoiceDialog
 from leadership_desk.ui.export_dialog import ExportDialog
 from leadership_desk.ui.shared_dialog import SharedDialog
 from leadership_desk.ui.worker import Worker
@@ -41,6 +42,17 @@ class SummaryActions(QObject):
         targets = [(fmt, send_to if fmt == "json" and send_to is not None
                     else request.folder / summary_file_name(request.doc, fmt))
                    for fmt in request.formats]
+        # a file of the same name there already (an earlier export of the same period) is
+        # replaced only when the principal says so; the send-to folder's is meant to be
+        taken = [out for _, out in targets if out != send_to and out.exists()]
+        if taken and ChoiceDialog.ask(
+                self._window, "Replace the files?",
+                "These files are there already, from an earlier export:\n"
+                + "\n".join(str(out) for out in taken)
+                + "\nReplace them with this export?",
+                ["Replace them", "Cancel"]) != 0:
+            self.message.emit("Nothing was exported: the earlier files are as they were.")
+            return
         path, clock, zone = s.path, s.clock, s.profiles.profile().timezone
         worker = Worker(lambda: run_on_own_connection(
             path, clock, zone,
@@ -58,8 +70,11 @@ class SummaryActions(QObject):
 
     def _on_worker_finished(self, records) -> None:
         self._worker = None
-        kinds = ", ".join(r.format.upper() for r in records)
-        self.message.emit(f"Exported the summary ({kinds}) to {Path(records[0].file).parent}")
+        folders: dict[Path, list[str]] = {}
+        for record in records:  # the JSON may have gone to the send-to folder
+            folders.setdefault(Path(record.file).parent, []).append(record.format.upper())
+        self.message.emit("Exported the summary: " + "; ".join(
+            f"{', '.join(kinds)} to {folder}" for folder, kinds in folders.items()) + ".")
         self.exported.emit(records)
 
     def _on_worker_failed(self, error: Exception) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent
 
 from leadership_desk.domain.periods import Period
 from leadership_desk.services.container import open_services
+from leadership_desk.ui.choice_dialog import ChoiceDialog
 from leadership_desk.ui.export_dialog import ExportDialog, ExportRequest
 from leadership_desk.ui.school_table_model import SchoolTableModel, trend_words
 from tests.helpers import log
@@ -52,7 +53,19 @@ def test_export_from_the_window_writes_and_records(qtbot, window, services, tmp_
     files = sorted(Path(r.file).suffix for r in blocker.args[0])
     assert files == [".json", ".pdf"]
     assert [r.format for r in services.exports.history()] == ["pdf", "json"]
-    assert "Exported the summary (JSON, PDF) to" in window.status_label.text()
+    assert window.status_label.text() == f"Exported the summary: JSON, PDF to {tmp_path}."
+    # the same export again: the files there are replaced only when the principal says so
+    asked = []
+    monkeypatch.setattr(ChoiceDialog, "ask", classmethod(
+        lambda cls, parent, title, text, options: asked.append(text) or 1))
+    window.export_action.trigger()
+    assert str(tmp_path) in asked[0] and asked[0].count(".json") == 1
+    assert window.status_label.text().startswith("Nothing was exported")
+    assert len(services.exports.history()) == 2  # nothing more written
+    monkeypatch.setattr(ChoiceDialog, "ask", classmethod(lambda cls, *a: 0))
+    with qtbot.waitSignal(window.exported, timeout=20000):
+        window.export_action.trigger()
+    assert len(services.exports.history()) == 4
 
 
 def make_summaries(tmp_path, clock, count=3) -> list[Path]:

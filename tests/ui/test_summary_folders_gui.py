@@ -64,6 +64,9 @@ def test_export_summary_writes_the_json_to_the_send_to_folder(qtbot, window, ser
     assert [p.name for p in shared.iterdir()] == [name]
     assert json.loads((shared / name).read_text())["export_id"] == doc["export_id"]
     assert [p.suffix for p in chosen.iterdir()] == [".pdf"]  # the rest where chosen
+    # the status line names each file's folder
+    assert window.status_label.text() == (f"Exported the summary: JSON to {shared}; "
+                                          f"PDF to {chosen}.")
 
 
 def test_the_export_dialog_names_the_send_to_folder(qtbot, services, tmp_path):
