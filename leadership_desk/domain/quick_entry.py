@@ -24,7 +24,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from leadership_desk.domain.activities import TITLE_MAX, Activity
-from leadership_desk.domain.categories import Category
+from leadership_desk.domain.categories import Category, Kind
 from leadership_desk.domain.periods import local_date, resolve_local
 from leadership_desk.domain.suggestions import Suggestion, tokens
 from leadership_desk.errors import AmbiguousTimeError, ValidationError
@@ -226,8 +226,20 @@ def _category(rest: str, categories: Sequence[Category],
     if chosen is None:
         raise ValidationError(
             f"Which category is '{words}'? End the line with @ and the start of a category's "
-            "name, like @disc or @office.")
+            f"name{_examples(categories)}.")
     return chosen, words, hint.reason
+
+
+def _examples(categories: Sequence[Category]) -> str:
+    """', like @walk or @disc': the start of one of the user's own instructional and one
+    management category (an IAS's are not a principal's)."""
+    picks = []
+    for kind in (Kind.INSTRUCTION, Kind.MANAGEMENT):
+        first = next((c for c in categories if c.kind is kind), None)
+        word = re.match(r"[A-Za-z]{3,}", first.name) if first else None
+        if word:
+            picks.append("@" + word.group(0)[:4].lower())
+    return f", like {' or '.join(picks)}" if picks else ""
 
 
 def _named(wanted: str, categories: Sequence[Category]) -> Category:

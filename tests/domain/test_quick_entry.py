@@ -79,3 +79,22 @@ def test_any_text_parses_or_says_why(words, day, offset, minute):
     assert activity.end is None or activity.start < activity.end <= now + timedelta(minutes=1)
     assert activity.end is None or activity.end - activity.start <= timedelta(hours=16)
     assert any(c.id == entry.category_id for c in CATEGORIES)
+
+
+def test_an_unknown_word_is_answered_with_the_users_own_categories():
+    day, now = date(2026, 11, 17), datetime(2026, 11, 17, 20, 0, tzinfo=UTC)
+    try:
+        parse("9:00-9:30 zzqx", day, now)
+    except ValidationError as error:
+        assert error.message.endswith("like @clas or @safe.")  # Classroom…, Safety…
+    else:
+        raise AssertionError("an unknown word was accepted")
+    ias = [replace(c, id=i + 1) for i, c in
+           enumerate(parse_default_categories(read_text("ias_categories.json")))]
+    try:
+        parse_quick_entry("9:00-9:30 zzqx", day=day, now=now, zone=LA, categories=ias,
+                          day_activities=[], suggest=lambda t: suggest(t, [], {}))
+    except ValidationError as error:
+        assert error.message.endswith("like @walk or @oper.")  # Walkthroughs…, Operations…
+    else:
+        raise AssertionError("an unknown word was accepted")
