@@ -68,6 +68,10 @@ def parse_goal(text: str) -> float:
         value = float(cleaned)
     except ValueError:
         raise ValidationError(f"'{text}' is not a goal share like 75%.") from None
-    if value > 1:
+    if 1 < value < 10 and not text.strip().endswith("%"):
+        # '1.5' may mean 1.5% or a share mistyped: ask rather than set a 1.5% goal
+        raise ValidationError(f"'{text}' is unclear: write 75 or 75% for 75%, or 0.75; "
+                              f"write {cleaned}% if you mean {cleaned} percent.")
+    if value > 1 or text.strip().endswith("%"):
         value /= 100
     return check_goal(value)
