@@ -88,6 +88,7 @@ class DayPage(QWidget):
         actions.addWidget(self.summary_label, 1)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName("The day's activities and untracked time")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

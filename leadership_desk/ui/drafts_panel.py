@@ -41,6 +41,7 @@ class DraftsPanel(QWidget):
         self.message.setWordWrap(True)
         title = QLabel("<b>From your calendar</b> — drafts, not counted until you accept them")
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

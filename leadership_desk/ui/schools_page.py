@@ -106,6 +106,7 @@ class SchoolsPage(QWidget):
         self.networks_table.hide()
         self.chart = NetworkChart()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setAccessibleName("Schools roll-up")
         self.table.setModel(self.proxy)
         self.table.setColumnHidden(NETWORK_COLUMN, True)  # until a network summary comes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
@@ -145,6 +146,11 @@ class TimerBar(QFrame):
             self._grid.addWidget(button, index // BUTTONS_PER_ROW, index % BUTTONS_PER_ROW)
             button.setVisible(not self._compact)
             self.buttons[category.id] = button
+        # Tab goes through the buttons in their order, then Other… and Stop, before the page
+        # (buttons made after the page would otherwise come last, after its table)
+        chain = [*self.buttons.values(), self.other_button, self.stop_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self._mark_running()
 
     def set_compact(self, compact: bool) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
 from leadership_desk.ui.main_window import MainWindow
 from tests.ui.screens import dialogs, from_elsewhere, nameless
@@ -53,3 +54,25 @@ def test_every_control_of_each_dialog_has_a_name(qtbot, filled, tmp_path, name):
     found = nameless(dialog)
     assert [f for f in found if not from_elsewhere(f)] == []
     assert {f for f in found if from_elsewhere(f)} <= DAY_VIEW_UNNAMED
+
+
+def test_tab_reaches_every_timer_button_and_leaves_the_day_table(qtbot, filled):  # noqa: F811
+    window = MainWindow(filled)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def tab_stops():  # the focus chain as Tab walks it, from the first timer button
+        first = next(iter(window.timer_bar.buttons.values()))
+        stops, widget = [first], first.nextInFocusChain()
+        while widget is not first:
+            if widget.isVisible() and widget.isEnabled() and \
+                    widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                stops.append(widget)
+            widget = widget.nextInFocusChain()
+        return stops
+
+    stops = tab_stops()
+    buttons = list(window.timer_bar.buttons.values())
+    assert stops[:len(buttons) + 1] == [*buttons, window.timer_bar.other_button]
+    assert not window.day_page.table.tabKeyNavigation()  # Tab goes on past the table
