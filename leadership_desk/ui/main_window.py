@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         self._categories = {c.id: c for c in s.categories.all()}
         favourites = s.categories.favourites()
         self.timer_bar.set_favourites(favourites)
+        self.timer_bar.set_schools(s.visits.known() if profile.is_ias else None)
         self.tray_controller.set_favourites(favourites)
         for index, action in enumerate(self.favourite_actions):
             action.setEnabled(index < len(favourites))
@@ -402,16 +403,19 @@ class MainWindow(QMainWindow):
 
     def _on_timer_bar_start_requested(self, category_id: int) -> None:
         running = self.services.activities.running()
-        if running is not None and running.category_id == category_id:
+        school = self.timer_bar.school()  # an IAS's choice of school; None for a principal
+        if running is not None and running.category_id == category_id and \
+                running.school == school:
             self.timer_bar.show_running(running, self._categories.get(category_id), self._now())
             self._say("Already running.")
             return
         try:
-            started = self.services.activities.start(category_id)
+            started = self.services.activities.start(category_id, school=school)
         except LeadershipDeskError as error:
             self._show_error(error)
             return
-        self._say(f"Started {self._categories[started.category_id].name}.")
+        at = f" at {self.services.visits.name_of(school)}" if school else ""
+        self._say(f"Started {self._categories[started.category_id].name}{at}.")
         if self.day_page.day != self._today():
             self.day_page.go_today()
         self.data_changed.emit()

@@ -8,6 +8,7 @@ from itertools import pairwise
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from leadership_desk.domain.activities import TITLE_MAX, Activity
 from leadership_desk.domain.categories import Category
 
 BUTTONS_PER_ROW = 4
+NO_SCHOOL = "For no school"
 
 
 def format_elapsed(elapsed: timedelta) -> str:
@@ -90,6 +92,15 @@ class TimerBar(QFrame):
         self.other_button.setToolTip("Start any category, found by typing its name (Ctrl+0)")
         self.other_button.setAccessibleName("Start another category")
         self.other_button.clicked.connect(self.other_requested)
+        # an IAS's timer names the school it serves; hidden for a principal
+        self.school_combo = QComboBox()
+        self.school_combo.setAccessibleName("School the timer's next activity serves")
+        self.school_combo.setToolTip("The school what you start next is for (your support "
+                                     "hours by school come from it)")
+        self.school_combo.setMinimumContentsLength(20)
+        self.school_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.school_combo.hide()
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("Title of what is running (Enter saves, Esc cancels)")
         self.title_edit.setAccessibleName("Title of the running activity")
@@ -103,6 +114,7 @@ class TimerBar(QFrame):
         status.addWidget(self.running_label, 1)
         status.addWidget(self.title_edit, 1)
         status.addWidget(self.elapsed_label)
+        status.addWidget(self.school_combo)
         status.addWidget(self.other_button)
         status.addWidget(self.stop_button)
         self._grid = QGridLayout()
@@ -112,6 +124,29 @@ class TimerBar(QFrame):
         layout.addLayout(status)
         layout.addLayout(self._grid)
         self.show_running(None, None, datetime.now().astimezone())
+
+    def set_schools(self, schools: list[tuple[str, str]] | None) -> None:
+        """The schools an IAS can name for what they start, (id, name) each; None for a
+        principal (no choice shown). The choice made stays while the list is refreshed."""
+        self.school_combo.setVisible(schools is not None)
+        items = [(None, NO_SCHOOL)] + [(sid, name) for sid, name in schools or []]
+        current = [(self.school_combo.itemData(i), self.school_combo.itemText(i))
+                   for i in range(self.school_combo.count())]
+        if [(sid, name if sid is None else f"For {name}") for sid, name in items] == current:
+            return
+        chosen = self.school()
+        self.school_combo.blockSignals(True)
+        self.school_combo.clear()
+        for sid, name in items:
+            self.school_combo.addItem(name if sid is None else f"For {name}", sid)
+        self.school_combo.setCurrentIndex(max(0, self.school_combo.findData(chosen)))
+        self.school_combo.blockSignals(False)
+
+    def school(self) -> str | None:
+        """The school chosen for what starts next (None: no school, or a principal)."""
+        if self.school_combo.isHidden():
+            return None
+        return self.school_combo.currentData()
 
     def set_favourites(self, categories: list[Category]) -> None:
         """Rebuilds the buttons: one per favourite category, with its shortcut Ctrl+1..8.
@@ -148,7 +183,8 @@ class TimerBar(QFrame):
             self.buttons[category.id] = button
         # Tab goes through the buttons in their order, then Other… and Stop, before the page
         # (buttons made after the page would otherwise come last, after its table)
-        chain = [*self.buttons.values(), self.other_button, self.stop_button]
+        chain = [*self.buttons.values(), self.school_combo, self.other_button,
+                 self.stop_button]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         self._mark_running()

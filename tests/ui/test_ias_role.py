@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import Qt
 
 from leadership_desk.app import prepare
+from leadership_desk.domain.activities import Activity
 from leadership_desk.domain.roles import Role
 from leadership_desk.services.container import open_services
 from leadership_desk.ui.activity_dialog import ActivityDialog, ActivityForm
@@ -73,9 +74,36 @@ def test_a_new_ias_starts_with_their_categories_and_the_schools_tab(qtbot, tmp_p
     s.close()
 
 
+def test_an_ias_names_the_school_when_starting_the_timer(qtbot, tmp_path, clock, monkeypatch):
+    s = open_services(tmp_path / "ias.sqlite3", clock=clock, default_zone="America/Los_Angeles")
+    s.roles.set_role(Role.IAS)
+    s.profiles.complete_setup(replace(s.profiles.profile(), name="Morgan Lee", role=Role.IAS))
+    s.visits.add(Activity(category_id=s.categories.by_slug("ias-coaching").id,
+                          start=clock.now - timedelta(hours=2),
+                          end=clock.now - timedelta(hours=1), zone="America/Los_Angeles",
+                          school="A1"), school_name="Adams Elementary")
+    window = prepare(s)
+    qtbot.addWidget(window)
+    combo = window.timer_bar.school_combo
+    assert not combo.isHidden()
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "For no school", "For Adams Elementary"]
+    coaching = s.categories.by_slug("ias-coaching").id
+    window._on_timer_bar_start_requested(coaching)
+    assert s.activities.running().school is None  # network or office work
+    clock.advance(minutes=10)
+    combo.setCurrentIndex(1)
+    window._on_timer_bar_start_requested(coaching)  # the same category, now for a school
+    assert s.activities.running().school == "A1"
+    assert "at Adams Elementary" in window.status_label.text()
+    window.close()
+    s.close()
+
+
 def test_settings_switch_the_role_and_what_the_window_shows(qtbot, window, services,
                                                             monkeypatch):
     assert tab_names(window) == ["My day", "Dashboard"]  # a principal without summaries
+    assert window.timer_bar.school_combo.isHidden() and window.timer_bar.school() is None
     reminders = services.profiles.reminder_settings()
     as_ias = replace(services.profiles.profile(), role=Role.IAS, network="North")
     monkeypatch.setattr(SettingsDialog, "ask",
