@@ -214,15 +214,15 @@ def carries_reflection(doc: dict[str, Any], fmt: str) -> bool:
 
 
 def file_contents(doc: dict[str, Any], fmt: str) -> str:
-    """What one file holds, in a line: 'totals, 12 activity titles and the reflection'."""
+    """What one file holds, in a line: 'totals …; 12 activity titles; the reflection'."""
     if fmt == "csv":
         return "minutes by day and category only; no activity titles, no reflection"
     parts = ["totals by kind, category, week and day" if fmt == "json"
              else "totals by kind, category and week (not by day)"]
     parts.append(f"{count_of(len(doc['titles']), 'activity title')}" if carries_titles(doc, fmt)
                  else "no activity titles")
-    parts.append("the reflection" if carries_reflection(doc, fmt) else "no reflection")
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    parts.append("with the reflection" if carries_reflection(doc, fmt) else "no reflection")
+    return "; ".join(parts)  # "no titles and the reflection" read as "no reflection" too
 
 
 def preview_text(doc: dict[str, Any], formats: tuple[str, ...] = FORMATS) -> str:

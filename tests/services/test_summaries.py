@@ -243,3 +243,11 @@ def test_every_file_holds_exactly_what_its_record_and_the_preview_say(principal,
     assert records["json"].included_titles is titles
     assert records["pdf"].included_titles is titles
     assert records["pdf"].included_reflection is bool(reflection)
+
+
+def test_a_file_said_to_carry_the_reflection_without_titles_reads_unambiguously():
+    from leadership_desk.services.export_service import file_contents
+
+    doc = {"reflection": "Wins: feedback every week."}  # titles left out
+    assert file_contents(doc, "pdf") == ("totals by kind, category and week (not by day); "
+                                         "no activity titles; with the reflection")

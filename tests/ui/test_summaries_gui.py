@@ -28,8 +28,8 @@ def test_export_dialog_previews_exactly_what_leaves(qtbot, services):
     dialog.titles_check.setChecked(True)
     text = dialog.preview.toPlainText()
     assert "Debrief (Feedback & coaching, 1 h)" in text
-    assert ("PDF report (.pdf): totals by kind, category and week (not by day), 1 activity "
-            "title and no reflection") in text
+    assert ("PDF report (.pdf): totals by kind, category and week (not by day); 1 activity "
+            "title; no reflection") in text
     assert ".csv" not in text  # only the files chosen are described
     dialog.csv_check.setChecked(True)
     assert ("Spreadsheet (.csv): minutes by day and category only; no activity titles, "
