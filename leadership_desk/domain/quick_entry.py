@@ -96,6 +96,9 @@ def parse_quick_entry(
         if end <= start:
             raise ValidationError("The end has to be after the start.")
         if end - start > LONGEST:
+            if _hm(end, zone) < _hm(start, zone):  # '13:00-12:00': read as the next noon
+                raise ValidationError(f"The end ({_hm(end, zone)}) comes before the start "
+                                      f"({_hm(start, zone)}); check the order of the times.")
             raise ValidationError("That is longer than 16 hours; check the times "
                                   "(write 1:30am for the night, 1:30 means 13:30).")
         if end > now + timedelta(minutes=1):

@@ -45,7 +45,8 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
         self.principal_radio = QRadioButton("I lead a school (principal)")
         self.principal_radio.setAccessibleName("I lead a school (principal)")
-        self.ias_radio = QRadioButton("I supervise principals (IAS)")
+        self.ias_radio = QRadioButton(
+            "I supervise principals (an IAS, or the assistant superintendent above them)")
         self.ias_radio.setAccessibleName("I supervise principals (IAS)")
         self.ias_radio.setEnabled(ias_categories is not None)
         group = QButtonGroup(self)

@@ -98,3 +98,14 @@ def test_an_unknown_word_is_answered_with_the_users_own_categories():
         assert error.message.endswith("like @walk or @oper.")  # Walkthroughs…, Operations…
     else:
         raise AssertionError("an unknown word was accepted")
+
+
+def test_times_in_the_wrong_order_are_named_as_such():
+    day, now = date(2026, 11, 17), datetime(2026, 11, 18, 4, 0, tzinfo=UTC)  # 20:00 LA
+    try:
+        parse("13:00-12:00 walkthrough", day, now)
+    except ValidationError as error:
+        assert error.message == ("The end (12:00) comes before the start (13:00); check the "
+                                 "order of the times.")
+    else:
+        raise AssertionError("times in the wrong order were accepted")
