@@ -255,7 +255,7 @@ def run_on_own_connection(
     lets its workers write. `read_only` opens a connection that cannot change the file.
     """
     path = Path(path)
-    db = (Database(open_read_only(path), execute_plugins=False) if read_only
+    db = (Database(open_read_only(path)) if read_only
           else open_database(path, clock=clock))
     try:
         return job(_build(db, path, clock, default_zone, WriterLock(path)))
