@@ -18,7 +18,8 @@ for argv in {commands!r}:
             main(argv)
         except SystemExit:
             pass
-heavy = ("numpy", "matplotlib", "PySide6", "pandas", "sqlite_utils", "click", "pluggy")
+heavy = ("numpy", "matplotlib", "PySide6", "pandas", "sqlite_utils", "click", "pluggy",
+         "tzlocal")
 print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in heavy)))
 """
 
