@@ -78,13 +78,13 @@ def prepare(services: Services, *, ask_user: bool = True):
 
     Returns None when the user closes the first-run form (nothing is saved then).
     """
-    from leadership_desk.ui.choice_dialog import ChoiceDialog
-    from leadership_desk.ui.first_run_dialog import FirstRunDialog
     from leadership_desk.ui.main_window import MainWindow
 
+    # the dialogs are imported only when asked: not on an ordinary start's way to its paint
     profiles = services.profiles
     if ask_user and not profiles.is_set_up():
         from leadership_desk.domain.roles import Role
+        from leadership_desk.ui.first_run_dialog import FirstRunDialog
 
         profile = FirstRunDialog.ask(None, profiles.profile(), services.categories.all(),
                                      services.roles.default_categories(Role.IAS))
@@ -106,6 +106,7 @@ def prepare(services: Services, *, ask_user: bool = True):
         local = last_seen.astimezone(profiles.profile().zone)
         category = services.categories.get(running.category_id)
         from leadership_desk.domain.periods import format_moment
+        from leadership_desk.ui.choice_dialog import ChoiceDialog
 
         when = format_moment(local)
         answer = ChoiceDialog.ask(
@@ -124,8 +125,6 @@ def prepare(services: Services, *, ask_user: bool = True):
 def _open_log(path: Path, interactive: bool) -> Services | int:
     """Opens the log, resolving what can be resolved with the user; an exit code if not."""
     from PySide6.QtWidgets import QMessageBox
-
-    from leadership_desk.ui.choice_dialog import ChoiceDialog
 
     def tell(text: str) -> None:
         log.error(text)
@@ -150,6 +149,8 @@ def _open_log(path: Path, interactive: bool) -> Services | int:
             if not interactive:
                 tell(error.message)
                 return 1
+            from leadership_desk.ui.choice_dialog import ChoiceDialog
+
             good = newest_good_backup_of(path)
             now = system_clock()
             if good is not None:
@@ -179,11 +180,11 @@ def _open_log(path: Path, interactive: bool) -> Services | int:
 
 def _safe_path(path: Path, interactive: bool) -> Path | None:
     """The path to open: a log in a synced or network folder is copied to this computer."""
-    from leadership_desk.ui.choice_dialog import ChoiceDialog
-
     risk = location_risk(path)
     if risk is None:
         return path
+    from leadership_desk.ui.choice_dialog import ChoiceDialog
+
     message = unsafe_location_message(path, risk)
     if not interactive:
         print(message, file=sys.stderr)

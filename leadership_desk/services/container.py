@@ -62,7 +62,7 @@ class Services:
     pays only for what it calls (`report` never loads the importer or the PDF exporter)."""
 
     def __init__(self, db: Database, path: Path, clock: Callable[[], datetime],
-                 default_zone: str, lock: WriterLock) -> None:
+                 default_zone: str | None, lock: WriterLock) -> None:
         self.db = db
         self.path = path
         self.clock = clock
@@ -73,7 +73,8 @@ class Services:
     def profiles(self) -> ProfileService:
         from leadership_desk.services.profile_service import ProfileService
 
-        return ProfileService(self.db, default_zone=self.default_zone)
+        # None: the computer's zone, looked up only if no zone was ever saved
+        return ProfileService(self.db, default_zone=self.default_zone or computer_zone)
 
     @cached_property
     def roles(self) -> RoleService:
@@ -228,7 +229,7 @@ def open_services(
     except BaseException:
         lock.release()
         raise
-    services = _build(db, path, clock, default_zone or computer_zone(), lock)
+    services = _build(db, path, clock, default_zone, lock)
     # only a writer takes the daily backup: a read command (`list`) must not spend the time
     if write and daily_backup:
         try:
@@ -255,7 +256,7 @@ def run_on_own_connection(
     lets its workers write. `read_only` opens a connection that cannot change the file.
     """
     path = Path(path)
-    db = (Database(open_read_only(path), execute_plugins=False) if read_only
+    db = (Database(open_read_only(path)) if read_only
           else open_database(path, clock=clock))
     try:
         return job(_build(db, path, clock, default_zone, WriterLock(path)))
@@ -263,6 +264,6 @@ def run_on_own_connection(
         db.close()
 
 
-def _build(db: Database, path: Path, clock: Callable[[], datetime], default_zone: str,
-           lock: WriterLock) -> Services:
+def _build(db: Database, path: Path, clock: Callable[[], datetime],
+           default_zone: str | None, lock: WriterLock) -> Services:
     return Services(db, path, clock, default_zone, lock)

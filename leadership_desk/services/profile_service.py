@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
@@ -16,22 +17,31 @@ from leadership_desk.store.settings_repository import SettingsRepository
 from leadership_desk.store.sqlite import Database
 from leadership_desk.store.transaction import transaction
 
+_UNSET = object()
+
 
 class ProfileService:
     """The profile (name, school, zone, goal, school year) and small preferences."""
 
-    def __init__(self, db: Database, default_zone: str = "UTC") -> None:
+    def __init__(self, db: Database, default_zone: str | Callable[[], str] = "UTC") -> None:
         self._db = db
         self._settings = SettingsRepository(db)
+        # a function is asked only when no zone is saved: the computer's zone takes ~9 ms
         self._default_zone = default_zone
+
+    def _fallback_zone(self) -> str:
+        if callable(self._default_zone):
+            self._default_zone = self._default_zone()
+        return self._default_zone
 
     def profile(self) -> Profile:
         s = self._settings
+        zone = s.get("timezone", _UNSET)
         return Profile(
             name=s.get("name", ""),
             school=s.get("school", ""),
             school_id=s.get("school_id", ""),
-            timezone=s.get("timezone", self._default_zone),
+            timezone=self._fallback_zone() if zone is _UNSET else zone,
             goal_share=s.get("goal_share", 0.75),
             year_start=MonthDay.parse(s.get("year_start", "07-01")),
             stepped_goal_start=s.get("stepped_goal_start", None),

@@ -16,18 +16,21 @@ class CategoryRepository:
         self._db = db
 
     def all(self) -> list[Category]:
-        return [
-            category_from_row(row)
-            for row in self._db["categories"].rows_where(order_by="position, id")
-        ]
+        return self._select("ORDER BY position, id")
 
     def get(self, category_id: int) -> Category | None:
-        rows = list(self._db["categories"].rows_where("id = ?", [category_id]))
-        return category_from_row(rows[0]) if rows else None
+        rows = self._select("WHERE id = ?", [category_id])
+        return rows[0] if rows else None
 
     def by_slug(self, slug: str) -> Category | None:
-        rows = list(self._db["categories"].rows_where("slug = ?", [slug]))
-        return category_from_row(rows[0]) if rows else None
+        rows = self._select("WHERE slug = ?", [slug])
+        return rows[0] if rows else None
+
+    def _select(self, rest: str, params: list | None = None) -> list[Category]:
+        # plain SQL, not the table API: reads must not load sqlite-utils (see store/sqlite.py)
+        cursor = self._db.execute(f"SELECT * FROM categories {rest}", params or [])
+        names = [column[0] for column in cursor.description]
+        return [category_from_row(dict(zip(names, row, strict=True))) for row in cursor]
 
     def insert(self, category: Category) -> Category:
         row = category_to_row(category)

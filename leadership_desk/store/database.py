@@ -125,7 +125,7 @@ def open_database(
             f"The database {path} could not be opened ({exc}). "
             "Check that the folder exists and that you may write to it."
         ) from exc
-    db = Database(conn, execute_plugins=False)
+    db = Database(conn)
     try:
         with db.ensure_autocommit_on():
             db.execute("PRAGMA journal_mode=WAL")

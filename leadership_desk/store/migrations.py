@@ -1,14 +1,18 @@
-"""Numbered schema migrations; the schema changes only here, never in place."""
+"""Numbered schema migrations; the schema changes only here, never in place.
+
+They are sqlite-utils migrations, registered through `LazyMigrations` so that opening an
+up-to-date log (every start, every read command) checks what is pending with one query
+and never imports sqlite-utils; it is imported only when a migration is to run.
+"""
 
 from __future__ import annotations
 
-from sqlite_utils.migrations import Migrations
-
 from leadership_desk.domain.categories import parse_default_categories
 from leadership_desk.resources import read_text
+from leadership_desk.store.migration_set import LazyMigrations
 from leadership_desk.store.sqlite import Database
 
-MIGRATIONS = Migrations("leadership_desk")
+MIGRATIONS = LazyMigrations("leadership_desk")
 
 
 @MIGRATIONS(name="0001_initial")

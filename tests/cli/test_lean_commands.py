@@ -1,5 +1,5 @@
-"""Read commands import only what they use: no numpy, matplotlib or Qt (checked in a fresh
-process, since the test process has them all)."""
+"""Read commands import only what they use: no numpy, matplotlib or Qt, and no sqlite-utils
+with click and pluggy (checked in a fresh process, since the test process has them all)."""
 
 from __future__ import annotations
 
@@ -18,13 +18,14 @@ for argv in {commands!r}:
             main(argv)
         except SystemExit:
             pass
-heavy = ("numpy", "matplotlib", "PySide6", "pandas")
+heavy = ("numpy", "matplotlib", "PySide6", "pandas", "sqlite_utils", "click", "pluggy",
+         "tzlocal")
 print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in heavy)))
 """
 
 
 @pytest.mark.slow
-def test_read_commands_leave_numpy_matplotlib_and_qt_out(tmp_path):
+def test_read_commands_leave_numpy_matplotlib_qt_and_sqlite_utils_out(tmp_path):
     db = str(tmp_path / "log.sqlite3")
     subprocess.run([sys.executable, "-m", "leadership_desk", "demo", "--db", db, "--days",
                     "10"], check=True, capture_output=True, timeout=120)
