@@ -18,6 +18,8 @@ from leadership_desk.services.ias_dashboard_service import IasDashboardData
 from leadership_desk.ui.chart_view import ChartView, chart_colors
 from leadership_desk.ui.worker import Worker
 
+UNVISITED_SHOWN = 6  # schools named in the line; the tooltip has all of them
+
 
 class IasDashboardPage(QWidget):
     """The school year so far, loaded off the GUI thread; shown instead of a principal's
@@ -107,10 +109,20 @@ class IasDashboardPage(QWidget):
             self.visits_label.setText(f"Every school had a visit in the last "
                                       f"{UNVISITED_DAYS} days.")
             return
-        listed = "; ".join(
-            f"{s.name} ({'never' if s.last_visit is None else 'last ' + format_date(s.last_visit)})"
-            for s in waiting)
-        self.visits_label.setText(f"No visit in the last {UNVISITED_DAYS} days: {listed}.")
+        words = [f"{s.name} ({'never' if s.last_visit is None else 'last ' + when})"
+                 for s in waiting
+                 for when in [format_date(s.last_visit) if s.last_visit else ""]]
+        self.visits_label.setToolTip("\n".join(words))  # every one, whatever their number
+        if len(words) > UNVISITED_SHOWN:  # a whole network: the longest waiting, then a count
+            more = len(words) - UNVISITED_SHOWN
+            words = [*words[:UNVISITED_SHOWN],
+                     f"and {more} more (point here to see them all)"]
+            self.visits_label.setText(
+                f"No visit in the last {UNVISITED_DAYS} days: {len(waiting)} schools, the "
+                f"longest waiting first: {'; '.join(words)}.")
+            return
+        self.visits_label.setText(f"No visit in the last {UNVISITED_DAYS} days: "
+                                  f"{'; '.join(words)}.")
 
     def _draw(self, data: IasDashboardData) -> None:
         from leadership_desk.reports import ias_charts

@@ -238,6 +238,21 @@ def test_an_ias_sees_their_own_dashboard(qtbot, window, services):
     assert page.share_label.text().startswith("100% instructional support this school year")
     assert "No visit in the last 14 days: Burbank (last " in page.visits_label.text()
     assert "Adams" not in page.visits_label.text()
+    # a whole network waiting: six named, longest first, the rest counted and in the tooltip
+    for n in range(10):
+        services.visits.add(Activity(category_id=coaching, start=local(f"2026-10-{n + 1:02d} "
+                                                                      "08:00"),
+                                     end=local(f"2026-10-{n + 1:02d} 09:00"),
+                                     zone="America/Los_Angeles", school=f"S{n}"), f"School {n}")
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.reload()
+    text = page.visits_label.text()
+    assert text.startswith("No visit in the last 14 days: 11 schools, the longest waiting "
+                           "first: School 0 (last Oct 1, 2026); School 1")
+    assert text.endswith("School 5 (last Oct 6, 2026); and 5 more (point here to see them "
+                         "all).")
+    assert page.visits_label.toolTip().count("\n") == 10 and "Burbank" in \
+        page.visits_label.toolTip()
     assert "Burbank: 0 h this month, 1.0 h this school year" in page.support_view.description
     assert page.need_view.canvas is not None
 
