@@ -563,7 +563,8 @@ def _categories(args: argparse.Namespace, s: Services) -> int:
     rows = [
         {"slug": c.slug, "name": c.name, "kind": c.kind.value, "archived": c.archived,
          "high_leverage": c.high_leverage, "favourite": c.favourite, "color": c.color}
-        for c in s.categories.all()
+        # the ones in use first: an IAS's log keeps a principal's archived ones (and back)
+        for c in sorted(s.categories.all(), key=lambda c: c.archived)
     ]
     if args.json:
         print(json.dumps(rows, indent=2))

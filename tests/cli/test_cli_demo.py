@@ -13,3 +13,16 @@ def test_the_command_line_fills_an_ias_sample_and_refuses_a_used_log(tmp_path, c
     assert '"ias"' in capsys.readouterr().out
     assert run(["demo", "--db", db, "--role", "ias"]) == 1
     assert "already holds activities" in capsys.readouterr().err
+
+
+def test_an_ias_sees_their_own_categories_before_the_archived_ones(tmp_path, capsys):
+    import json
+
+    db = str(tmp_path / "ias.sqlite3")
+    assert run(["demo", "--db", db, "--role", "ias"]) == 0
+    capsys.readouterr()
+    assert run(["categories", "--json", "--db", db]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    archived = [row["archived"] for row in rows]
+    assert archived == sorted(archived) and archived.count(False) == 15  # the IAS set first
+    assert rows[0]["slug"] == "ias-co-observation"
