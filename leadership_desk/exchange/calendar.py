@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from leadership_desk.errors import LeadershipDeskError
@@ -58,25 +59,35 @@ def calendar_name(data: bytes) -> str:
     return str(calendar.get("X-WR-CALNAME") or calendar.get("PRODID") or "")
 
 
-def read_events(data: bytes, first: date, last: date, zone: ZoneInfo) -> list[CalendarEvent]:
-    """Every occurrence that touches local days `first`..`last`, in start order."""
+def occurrences_between(data: bytes, first: date, last: date, zone: ZoneInfo, *,
+                        source: str, outcome: str) -> tuple[Any, list]:
+    """The parsed calendar and every occurrence (recurrences expanded) touching local days
+    `first`..`last`; CalendarError, in words naming `source` and what was not `outcome`,
+    for a file that is too large, not a calendar, or damaged."""
     import icalendar
     import recurring_ical_events
 
     if len(data) > MAX_BYTES:
         raise CalendarError("This file is far too large to be a calendar export.")
     if b"BEGIN:VCALENDAR" not in data[:4096].upper():
-        raise CalendarError("This is not a calendar file (.ics); export the calendar from "
-                            "Outlook, Google Calendar or Apple Calendar and try again.")
+        raise CalendarError(f"This is not a calendar file (.ics); export {source} and try "
+                            f"again.")
     try:
         calendar = icalendar.Calendar.from_ical(data)
         lo = datetime.combine(first, time(0), tzinfo=zone)
         hi = datetime.combine(last + timedelta(days=1), time(0), tzinfo=zone)
-        occurrences = list(recurring_ical_events.of(calendar, skip_bad_series=True)
-                           .between(lo, hi))
+        return calendar, list(recurring_ical_events.of(calendar, skip_bad_series=True)
+                              .between(lo, hi))
     except Exception as exc:  # the libraries raise many kinds; all mean "cannot be read"
-        raise CalendarError("This calendar file is damaged or incomplete, so nothing was "
-                            "imported. Export the calendar again and try once more.") from exc
+        raise CalendarError(f"This calendar file is damaged or incomplete, so nothing was "
+                            f"{outcome}. Export the calendar again and try once more.") from exc
+
+
+def read_events(data: bytes, first: date, last: date, zone: ZoneInfo) -> list[CalendarEvent]:
+    """Every occurrence that touches local days `first`..`last`, in start order."""
+    calendar, occurrences = occurrences_between(
+        data, first, last, zone, source="the calendar from Outlook, Google Calendar or Apple "
+        "Calendar", outcome="imported")
     # Only a series has occurrences to tell apart; a single event keeps its key when moved.
     series = {str(c.get("UID", "")) for c in calendar.walk("VEVENT")
               if "RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c}
