@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from leadership_desk.domain.activities import NOTE_MAX, TITLE_MAX
 from leadership_desk.domain.categories import Category
+from leadership_desk.ui.school_choice import NEW_SCHOOL, SchoolChoice
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,6 @@ class ActivityForm:
         return replace(self, **changes)
 
 
-NEW_SCHOOL = "\x00new"  # the combo's item for a school typed by id and name
 
 
 class ActivityDialog(QDialog):
@@ -194,59 +194,31 @@ class ActivityDialog(QDialog):
     def _build_school_row(self, fields: QFormLayout, form: ActivityForm,
                           schools: list[tuple[str, str]] | None) -> None:
         """The school served: one of the known schools, none, or a new one typed."""
-        self.school_combo = QComboBox()
-        self.school_combo.setAccessibleName("School served")
-        self.school_combo.addItem("No school (network or office work)", None)
-        for school_id, name in schools or []:
-            self.school_combo.addItem(f"{name} ({school_id})" if name != school_id else name,
-                                      school_id)
-        if form.school is not None and self.school_combo.findData(form.school) < 0:
-            self.school_combo.addItem(form.school, form.school)  # known by its id only
-        self.school_combo.addItem("A new school…", NEW_SCHOOL)
-        self.new_school_id = QLineEdit()
-        self.new_school_id.setPlaceholderText("School id")
-        self.new_school_id.setToolTip("The school's id, such as its state school code; the "
-                                      "same id as on its principal's summaries")
-        self.new_school_id.setAccessibleName("New school's id")
-        self.new_school_id.setMaxLength(120)
-        self.new_school_name = QLineEdit()
-        self.new_school_name.setPlaceholderText("School name")
-        self.new_school_name.setAccessibleName("New school's name")
-        self.new_school_name.setMaxLength(120)
-        new_school = QHBoxLayout()
-        new_school.addWidget(self.new_school_id)
-        new_school.addWidget(self.new_school_name, 2)
-        self._new_school_row = QWidget()
-        self._new_school_row.setLayout(new_school)
-        new_school.setContentsMargins(0, 0, 0, 0)
+        choice = self.school_choice = SchoolChoice(schools or [], self)
+        # the names the tests and the window reach them by
+        self.school_combo, self._new_school_row = choice.combo, choice.new_row
+        self.new_school_id, self.new_school_name = choice.new_id, choice.new_name
+        if form.school is not None and choice.combo.findData(form.school) < 0:
+            choice.add_known(form.school, form.school, before_new=True)  # known by its id only
         if form.school_name:  # back after an error: what was typed
-            self.school_combo.setCurrentIndex(self.school_combo.findData(NEW_SCHOOL))
-            self.new_school_id.setText(form.school or "")
-            self.new_school_name.setText(form.school_name)
+            choice.combo.setCurrentIndex(choice.combo.findData(NEW_SCHOOL))
+            choice.new_id.setText(form.school or "")
+            choice.new_name.setText(form.school_name)
         else:
-            self.school_combo.setCurrentIndex(max(0, self.school_combo.findData(form.school)))
-        self.school_combo.currentIndexChanged.connect(self._on_school_combo_changed)
-        self._on_school_combo_changed()
+            choice.combo.setCurrentIndex(max(0, choice.combo.findData(form.school)))
         if schools is None:  # a principal's activities are all their own school's
-            self.school_combo.hide()
-            self._new_school_row.hide()
+            choice.hide()
             return
         # after the category: what an IAS did, then where
         row = fields.rowCount() - 1
-        fields.insertRow(row, "School", self.school_combo)
-        fields.insertRow(row + 1, "", self._new_school_row)
-
-    def _on_school_combo_changed(self, _index: int = 0) -> None:
-        self._new_school_row.setVisible(self.school_combo.currentData() == NEW_SCHOOL)
-        if self.school_combo.currentData() == NEW_SCHOOL:
-            self.new_school_id.setFocus()
+        fields.insertRow(row, "School", choice.combo)
+        fields.insertRow(row + 1, "", choice.new_row)
 
     def _school_value(self) -> dict:
-        chosen = self.school_combo.currentData()
-        if chosen == NEW_SCHOOL:
-            return {"school": self.new_school_id.text().strip() or None,
-                    "school_name": self.new_school_name.text().strip()}
-        return {"school": chosen, "school_name": ""}
+        if self.school_choice.choosing_new():
+            school_id, name = self.school_choice.typed()
+            return {"school": school_id or None, "school_name": name}
+        return {"school": self.school_choice.chosen(), "school_name": ""}
 
     @classmethod
     def ask(

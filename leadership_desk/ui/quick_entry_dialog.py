@@ -12,10 +12,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QToolButton,
@@ -28,8 +26,8 @@ from leadership_desk.domain.categories import Category
 from leadership_desk.domain.quick_entry import QuickEntry
 from leadership_desk.errors import LeadershipDeskError, OverlapError
 from leadership_desk.services.container import Services
-from leadership_desk.ui.activity_dialog import NEW_SCHOOL
 from leadership_desk.ui.activity_editor import ask_overlap, name_of
+from leadership_desk.ui.school_choice import NEW_SCHOOL, SchoolChoice
 
 # an end left open this far from the start is worth a word in the preview
 LONG_OPEN_END = timedelta(hours=2)
@@ -71,36 +69,17 @@ class QuickEntryDialog(QDialog):
         self.done_label.setWordWrap(True)
         # an IAS: the school the entries served (kept from line to line); a new school is
         # typed by id and name once
-        self.school_combo = QComboBox()
-        self.school_combo.setAccessibleName("School served")
-        self.school_combo.addItem("No school (network or office work)", None)
+        ias = services.profiles.profile().is_ias
+        choice = self.school_choice = SchoolChoice(services.visits.known() if ias else [], self)
+        self.school_combo, self._new_school_row = choice.combo, choice.new_row
+        self.new_school_id, self.new_school_name = choice.new_id, choice.new_name
         school_row = QFormLayout()
         school_row.setContentsMargins(0, 0, 0, 0)
-        if services.profiles.profile().is_ias:
-            for school_id, name in services.visits.known():
-                self.school_combo.addItem(f"{name} ({school_id})" if name != school_id
-                                          else name, school_id)
-            school_row.addRow("School", self.school_combo)
+        if ias:
+            school_row.addRow("School", choice.combo)
+            school_row.addRow("", choice.new_row)
         else:
-            self.school_combo.hide()
-        self.school_combo.addItem("A new school…", NEW_SCHOOL)
-        self.new_school_id = QLineEdit()
-        self.new_school_id.setPlaceholderText("School id")
-        self.new_school_id.setAccessibleName("New school's id")
-        self.new_school_id.setMaxLength(120)
-        self.new_school_name = QLineEdit()
-        self.new_school_name.setPlaceholderText("School name")
-        self.new_school_name.setAccessibleName("New school's name")
-        self.new_school_name.setMaxLength(120)
-        new_school = QHBoxLayout()
-        new_school.addWidget(self.new_school_id)
-        new_school.addWidget(self.new_school_name, 2)
-        self._new_school_row = QWidget(self)
-        self._new_school_row.setLayout(new_school)
-        new_school.setContentsMargins(0, 0, 0, 0)
-        if services.profiles.profile().is_ias:
-            school_row.addRow("", self._new_school_row)
-        self._new_school_row.hide()
+            choice.hide()
         self.school_combo.currentIndexChanged.connect(self._on_school_combo_changed)
         self.new_school_name.textChanged.connect(
             lambda _text: self._on_line_text_changed(self.line.text()))
@@ -118,7 +97,6 @@ class QuickEntryDialog(QDialog):
         self._on_line_text_changed(self.line.text())
 
     def _on_school_combo_changed(self, _index: int) -> None:
-        self._new_school_row.setVisible(self.school_combo.currentData() == NEW_SCHOOL)
         self._on_line_text_changed(self.line.text())
 
     def _school(self) -> str | None:
@@ -128,8 +106,8 @@ class QuickEntryDialog(QDialog):
             return chosen
         school_id = self.services.visits.name_school(self.new_school_id.text(),
                                                      self.new_school_name.text())
-        label = f"{self.new_school_name.text().strip()} ({school_id})"
-        self.school_combo.insertItem(self.school_combo.count() - 1, label, school_id)
+        self.school_choice.add_known(school_id, self.new_school_name.text().strip(),
+                                     before_new=True)
         self.school_combo.setCurrentIndex(self.school_combo.count() - 2)
         return school_id
 
