@@ -355,7 +355,7 @@ step_windows() {
         name=${zone#*:}; zone=${zone%%:*}
         expect "$name" --zone "$zone" cmd /c "set TZ=&& set TZ & reg query $ZONE_KEY /v TimeZoneKeyName"
         expect "$zone" --zone "$zone" cmd /c \
-            "set TZ=&& $cli --db zone-${zone#*/}.sqlite3 config get timezone"
+            "set TZ=&& $cli --db zone-${zone#*/}.sqlite3 stop && $cli --db zone-${zone#*/}.sqlite3 config get timezone"
     done
     # local times on a computer there are 8 hours behind UTC in January, 7 in July (the app
     # carries the zone data: Windows has none)
