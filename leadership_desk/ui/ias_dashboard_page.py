@@ -21,6 +21,10 @@ from leadership_desk.ui.worker import Worker
 UNVISITED_SHOWN = 6  # schools named in the line; the tooltip has all of them
 
 
+def _last_visit(day) -> str:
+    return "never" if day is None else f"last {format_date(day)}"
+
+
 class IasDashboardPage(QWidget):
     """The school year so far, loaded off the GUI thread; shown instead of a principal's
     dashboard when the log is an IAS's."""
@@ -109,9 +113,7 @@ class IasDashboardPage(QWidget):
             self.visits_label.setText(f"Every school had a visit in the last "
                                       f"{UNVISITED_DAYS} days.")
             return
-        words = [f"{s.name} ({'never' if s.last_visit is None else 'last ' + when})"
-                 for s in waiting
-                 for when in [format_date(s.last_visit) if s.last_visit else ""]]
+        words = [f"{s.name} ({_last_visit(s.last_visit)})" for s in waiting]
         self.visits_label.setToolTip("\n".join(words))  # every one, whatever their number
         if len(words) > UNVISITED_SHOWN:  # a whole network: the longest waiting, then a count
             more = len(words) - UNVISITED_SHOWN
